@@ -1,0 +1,16 @@
+# Integer, float and imaginary literals in every notation.
+print(0, 00, 0_0)
+print(123, 1_000_000)
+print(0b1010, 0B11, 0b_1_0)
+print(0o17, 0O777)
+print(0xff, 0XdeadBEEF & 0, 0x_ff)  # hex literal values, printed in decimal
+print(1.5, 1., .5, 1e3, 1E-3, 1_0.0_1)
+print(1e308 * 10, 1e-400)
+print(3.14e+2, 0e0)
+print(1j, 2.5j, 1e2j, 0j, 1_0j)
+print(10**20, 0x1_0000_0000_0000_0000)
+print(type(1), type(1.0), type(1j))
+print(0.1, 0.25, 1/3, 2/3)
+print(123456789012345678901234567890)
+print(-0.0, 0.0 == -0.0)
+print(1e16, 1e15, 123456789.0, 1.5e-7, 0.0001)

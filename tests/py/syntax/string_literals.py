@@ -1,0 +1,21 @@
+# String and bytes literals of every prefix and escape.
+print('single', "double", '''triple single''', """triple double""")
+print('it\'s', "say \"hi\"", 'mixed "quotes"', "mixed 'quotes'")
+print('tab\tnewline\\n backslash\\')
+print(repr('\n\t\r\x00\x7f\\'))
+print('\x41\101\u00e9\U0001F600\N{GREEK SMALL LETTER ALPHA}')
+print(len('\U0001F600'), len('\N{BULLET}'))
+print(r'raw \n stays', R'\d+')
+print(repr(r'\''))
+print(b'bytes', B'\x00\xff', rb'\n', Br'\x', bR'r', RB'R')
+print(u'unicode prefix')
+print(f'f{1 + 1}', F'{"F"}', rf'\n{2}', fr'{3}\t', Rf'{4}')
+print('a' 'b' "c" '''d''')
+print(b'a' b'b')
+print('line1\
+continued')
+print('\a\b\f\v' == '\x07\x08\x0c\x0b')
+print(repr("'"), repr('"'), repr('\'"'))
+print(repr('é'), ascii('é'), repr('\u200b'))
+print(len("""
+"""))
