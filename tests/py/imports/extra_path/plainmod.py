@@ -1,0 +1,2 @@
+print('plainmod imported as', __name__)
+VALUE = 'found through sys.path'

@@ -1,0 +1,1 @@
+SIBLING_VALUE = 'sibling value'
