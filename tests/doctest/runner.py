@@ -270,19 +270,28 @@ class ModuleRun:
 
     def run(self):
         for test in self.data["tests"]:
-            self.run_test(test)
+            judged_before = self.passed + self.failed
+            try:
+                self.run_test(test)
+            except KeyboardInterrupt:
+                raise
+            except BaseException as error:
+                # The runner itself broke on this interpreter: whatever was not judged counts as failed.
+                unjudged = len(test["examples"]) - (self.passed + self.failed - judged_before)
+                self.failed = self.failed + unjudged
+                self.say("runner error in " + test["name"] + ", " + str(unjudged) + " examples not run: "
+                         + safe_str(error, "exception"))
 
     def run_test(self, test):
         """Like doctest: a fresh namespace, the plain display hook, and a cleared namespace afterwards."""
         namespace = self.fresh_namespace(test)
-        saved_hook = sys.displayhook
-        sys.displayhook = getattr(sys, "__displayhook__", saved_hook)
+        saved_hook = swap_display_hook(getattr(sys, "__displayhook__", None))
         try:
             examples = test["examples"]
             for index in range(len(examples)):
                 self.run_example(examples[index], test["name"] + "[" + str(index) + "]", namespace)
         finally:
-            sys.displayhook = saved_hook
+            swap_display_hook(saved_hook)
             self.clear(namespace)
 
     def fresh_namespace(self, test):
@@ -350,6 +359,17 @@ class ModuleRun:
         short_name = self.data["module"].split(".")[-1]
         return (short_name + ": " + str(self.passed) + "/" + str(total)
                 + " examples match (" + str(percent) + "%)")
+
+
+def swap_display_hook(hook):
+    """Installs `hook` (unless None) as sys.displayhook; returns the previous one, None if unknown."""
+    try:
+        previous = sys.displayhook
+        if hook is not None:
+            sys.displayhook = hook
+        return previous
+    except BaseException:
+        return None
 
 
 def first_line(source):
@@ -446,11 +466,15 @@ def main(arguments):
     except BaseException as error:
         sys.stderr.write("runner.py: cannot read " + paths[0] + ": " + describe_exception(error))
         return 2
-    install_test_support()
+    try:
+        install_test_support()
+    except BaseException as error:
+        sys.stdout.write("note: no test.support stand-in: " + safe_str(error, "exception") + "\n")
     run = ModuleRun(data, sys.stdout, mode)
     run.run()
     run.say(run.summary())
     return 0
 
 
-sys.exit(main(sys.argv[1:]))
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
