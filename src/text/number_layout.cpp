@@ -75,7 +75,7 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
         sign = spec.sign;
 
     const std::int64_t fixed = (sign ? 1 : 0) + static_cast<std::int64_t>(parts.prefix.size()) +
-                               (parts.has_point ? 1 : 0) + static_cast<std::int64_t>(parts.rest.size());
+                               (parts.has_point ? 1 : 0) + static_cast<std::int64_t>(count_code_points(parts.rest));
     // With '0' fill and '=' alignment, zeros join the digits (and their
     // grouping) instead of padding them.
     std::int64_t min_width = spec.fill == '0' && spec.align == '=' ? spec.width - fixed : 0;

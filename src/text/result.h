@@ -46,6 +46,12 @@ class [[nodiscard]] Result {
 public:
     Result(const T& value) : state_(std::in_place_index<0>, value) {}
     Result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}
+    // Anything T can be built from (an int64 for a variant T, a string
+    // literal for std::string).
+    template <class U>
+        requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, T> &&
+                 !std::is_same_v<std::remove_cvref_t<U>, Result> && !std::is_same_v<std::remove_cvref_t<U>, Failure>)
+    Result(U&& value) : state_(std::in_place_index<0>, std::forward<U>(value)) {}
     Result(Failure failure) : state_(std::in_place_index<1>, std::move(failure.error)) {}
 
     bool ok() const { return state_.index() == 0; }
