@@ -7,8 +7,8 @@ namespace klass::text {
 
 namespace {
 
-constexpr int kMantissaBits = 53;       // DBL_MANT_DIG
-constexpr int kLowestBit = -1074;       // exponent of the smallest subnormal
+constexpr int kMantissaBits = 53;            // DBL_MANT_DIG
+constexpr int kLowestBit = -1074;            // exponent of the smallest subnormal
 constexpr std::int64_t kMaxExponent = 1024;  // 2**1024 overflows
 
 // Ints up to 2**53 convert to double exactly.
@@ -66,7 +66,8 @@ Result<double> int_to_double(IntView v) {
 Result<double> int_true_divide(IntView a, IntView b) {
     if (b.sign() == 0) return fail("ZeroDivisionError", "division by zero");
     // Both exact as doubles: one IEEE division rounds the exact quotient.
-    if (exact_in_double(a) && exact_in_double(b)) return static_cast<double>(a.small()) / static_cast<double>(b.small());
+    if (exact_in_double(a) && exact_in_double(b))
+        return static_cast<double>(a.small()) / static_cast<double>(b.small());
 
     bool negative = (a.sign() < 0) != (b.sign() < 0);
     if (a.sign() == 0) return negative ? -0.0 : 0.0;

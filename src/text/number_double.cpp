@@ -79,9 +79,7 @@ std::string double_to_string(double x, const DoubleFormat& format) {
         ++precision;  // one digit before the point, `precision` after it
         d = decimal_digits(x, DigitMode::kSignificant, precision);
         break;
-    case 'f':
-        d = decimal_digits(x, DigitMode::kFixed, precision);
-        break;
+    case 'f': d = decimal_digits(x, DigitMode::kFixed, precision); break;
     case 'g':
         if (precision == 0) precision = 1;
         d = decimal_digits(x, DigitMode::kSignificant, precision);
@@ -103,9 +101,7 @@ std::string double_to_string(double x, const DoubleFormat& format) {
         use_exponent = true;
         end = precision;
         break;
-    case 'f':
-        end = decpt + precision;
-        break;
+    case 'f': end = decpt + precision; break;
     case 'g':
         // Exponent when it would take more digits than asked for; an integral
         // value also needs room for its ".0" when add_dot_0 is set.

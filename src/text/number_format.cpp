@@ -2,30 +2,16 @@
 
 #include <climits>
 #include <cmath>
-#include <new>
-#include <stdexcept>
 
 #include "text/number_convert.h"
 #include "text/number_double.h"
+#include "text/number_guard.h"
 #include "text/number_layout.h"
 #include "text/unicode_utf8.h"
 
 namespace klass::text {
 
 namespace {
-
-// Runs a formatter, turning an allocation failure into Python's MemoryError.
-template <class F>
-Result<std::string> guard_memory(std::int64_t width, F&& format) {
-    if (width >= kMaxFieldWidth) return fail("MemoryError", "");
-    try {
-        return format();
-    } catch (const std::bad_alloc&) {
-        return fail("MemoryError", "");
-    } catch (const std::length_error&) {
-        return fail("MemoryError", "");
-    }
-}
 
 // The float conversion of a spec with a float type (or none): what
 // double_to_string must do for it.
@@ -65,7 +51,8 @@ Result<std::string> format_float_checked(double x, const FormatSpec& spec) {
 Result<std::string> format_int_checked(IntView v, const FormatSpec& spec, std::int64_t max_str_digits) {
     if (spec.type == 'c') {
         if (spec.sign != '\0') return fail("ValueError", "Sign not allowed with integer format specifier 'c'");
-        if (spec.alternate) return fail("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
+        if (spec.alternate)
+            return fail("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'");
         if (!v.is_small()) return fail("OverflowError", "Python int too large to convert to C long");
         if (v.small() < 0 || v.small() > 0x10FFFF) return fail("OverflowError", "%c arg not in range(0x110000)");
         // The character is laid out as a number with no digits at all.
@@ -77,9 +64,19 @@ Result<std::string> format_int_checked(IntView v, const FormatSpec& spec, std::i
     int base = 10;
     const char* prefix = "";
     switch (spec.type) {
-    case 'b': base = 2; prefix = "0b"; break;
-    case 'o': base = 8; prefix = "0o"; break;
-    case 'x': case 'X': base = 16; prefix = "0x"; break;
+    case 'b':
+        base = 2;
+        prefix = "0b";
+        break;
+    case 'o':
+        base = 8;
+        prefix = "0o";
+        break;
+    case 'x':
+    case 'X':
+        base = 16;
+        prefix = "0x";
+        break;
     default: break;
     }
     auto text = int_to_string(v, base, max_str_digits);
@@ -100,15 +97,25 @@ Result<std::string> format_int(IntView v, const FormatSpec& spec, std::string_vi
         return fail("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
     return guard_memory(spec.width, [&]() -> Result<std::string> {
         switch (spec.type) {
-        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-            return format_int_checked(v, spec, max_str_digits);
-        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+        case 'b':
+        case 'c':
+        case 'd':
+        case 'o':
+        case 'x':
+        case 'X':
+        case 'n': return format_int_checked(v, spec, max_str_digits);
+        case 'e':
+        case 'E':
+        case 'f':
+        case 'F':
+        case 'g':
+        case 'G':
+        case '%': {
             auto x = int_to_double(v);
             if (!x) return x.failure();
             return format_float_checked(*x, spec);
         }
-        default:
-            return unknown_format_code(spec.type, type_name);
+        default: return unknown_format_code(spec.type, type_name);
         }
     });
 }
@@ -123,10 +130,16 @@ Result<std::string> format_int(IntView v, std::string_view spec, std::string_vie
 
 Result<std::string> format_float(double x, const FormatSpec& spec, std::string_view type_name) {
     switch (spec.type) {
-    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-        return guard_memory(spec.width, [&] { return format_float_checked(x, spec); });
-    default:
-        return unknown_format_code(spec.type, type_name);
+    case '\0':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%': return guard_memory(std::max(spec.width, spec.precision), [&] { return format_float_checked(x, spec); });
+    default: return unknown_format_code(spec.type, type_name);
     }
 }
 
@@ -143,17 +156,22 @@ Result<std::string> format_complex(double real, double imag, std::string_view sp
     if (!parsed) return parsed.failure();
     const FormatSpec& spec = *parsed;
     switch (spec.type) {
-    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
-        break;
-    default:
-        return unknown_format_code(spec.type, type_name);
+    case '\0':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n': break;
+    default: return unknown_format_code(spec.type, type_name);
     }
     auto conversion = double_format_for(spec, false);
     if (!conversion) return conversion.failure();
     if (spec.fill == '0') return fail("ValueError", "Zero padding is not allowed in complex format specifier");
     if (spec.align == '=') return fail("ValueError", "'=' alignment flag is not allowed in complex format specifier");
 
-    return guard_memory(spec.width, [&]() -> Result<std::string> {
+    return guard_memory(std::max(spec.width, spec.precision), [&]() -> Result<std::string> {
         // Without a type, the output looks like repr(): no real part when it
         // is +0, parentheses otherwise.
         bool skip_real = spec.type == '\0' && real == 0.0 && !std::signbit(real);

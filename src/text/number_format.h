@@ -40,8 +40,4 @@ Result<std::string> format_str(std::string_view s, std::string_view spec, std::s
 // repr(complex(real, imag)): '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'.
 std::string complex_repr(double real, double imag);
 
-// Fields this long or longer fail with MemoryError instead of being
-// allocated (CPython would try, and fail the same way past its memory).
-constexpr std::int64_t kMaxFieldWidth = std::int64_t{1} << 31;
-
 }  // namespace klass::text

@@ -49,8 +49,8 @@ Failure unknown_format_code(char32_t type, std::string_view type_name) {
                                   std::string(type_name) + "'");
 }
 
-Result<FormatSpec> parse_format_spec(std::string_view spec_text, std::string_view type_name,
-                                     char32_t default_type, char default_align) {
+Result<FormatSpec> parse_format_spec(std::string_view spec_text, std::string_view type_name, char32_t default_type,
+                                     char default_align) {
     const std::u32string spec = decode_all(spec_text);
     const std::size_t end = spec.size();
     std::size_t pos = 0;
@@ -69,7 +69,8 @@ Result<FormatSpec> parse_format_spec(std::string_view spec_text, std::string_vie
         align_given = true;
         ++pos;
     }
-    if (pos < end && (spec[pos] == '+' || spec[pos] == '-' || spec[pos] == ' ')) f.sign = static_cast<char>(spec[pos++]);
+    if (pos < end && (spec[pos] == '+' || spec[pos] == '-' || spec[pos] == ' '))
+        f.sign = static_cast<char>(spec[pos++]);
     if (pos < end && spec[pos] == 'z') {
         f.no_negative_zero = true;
         ++pos;
@@ -118,14 +119,24 @@ Result<FormatSpec> parse_format_spec(std::string_view spec_text, std::string_vie
 
     if (f.grouping != Grouping::kNone) {
         switch (f.type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case '\0':
-            break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case '\0': break;
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (f.grouping == Grouping::kUnderscore) break;  // every 4 digits
             [[fallthrough]];
         default:
-            return fail("ValueError", std::string("Cannot specify '") + f.separator() + "' with '" +
-                                          code_for_message(f.type) + "'.");
+            return fail("ValueError",
+                        std::string("Cannot specify '") + f.separator() + "' with '" + code_for_message(f.type) + "'.");
         }
     }
     return f;

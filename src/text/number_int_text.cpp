@@ -50,10 +50,14 @@ ParsedInt parse_ascii(std::string_view s, int base, std::int64_t max_str_digits)
     bool only_zero_allowed = false;
     if (base == 0) {
         char p = static_cast<char>(at(pos + 1) | 0x20);
-        if (at(pos) != '0') base = 10;
-        else if (p == 'x') base = 16;
-        else if (p == 'o') base = 8;
-        else if (p == 'b') base = 2;
+        if (at(pos) != '0')
+            base = 10;
+        else if (p == 'x')
+            base = 16;
+        else if (p == 'o')
+            base = 8;
+        else if (p == 'b')
+            base = 2;
         else {
             only_zero_allowed = true;
             base = 10;
@@ -109,8 +113,7 @@ Result<Integer> parse_int(std::string_view ascii, int base, std::int64_t max_str
     if (base != 0 && (base < 2 || base > 36)) return fail("ValueError", "int() base must be >= 2 and <= 36, or 0");
     ParsedInt parsed = parse_ascii(ascii, base, max_str_digits);
     switch (parsed.status) {
-    case ParseStatus::kOk:
-        return std::move(parsed.value);
+    case ParseStatus::kOk: return std::move(parsed.value);
     case ParseStatus::kTooManyDigits:
         return fail("ValueError", limit_message_to_int(max_str_digits, parsed.digit_count));
     default: {

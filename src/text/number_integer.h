@@ -55,8 +55,7 @@ public:
     IntView(mpz_srcptr v) : big_(v) {}
     IntView(const BigInt& v) : big_(v.get()) {}
     IntView(const Integer& v)
-        : small_(v.index() == 0 ? std::get<0>(v) : 0),
-          big_(v.index() == 0 ? nullptr : std::get<1>(v).get()) {}
+        : small_(v.index() == 0 ? std::get<0>(v) : 0), big_(v.index() == 0 ? nullptr : std::get<1>(v).get()) {}
 
     bool is_small() const { return big_ == nullptr; }
     std::int64_t small() const { return small_; }

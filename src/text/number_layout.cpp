@@ -86,7 +86,10 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, bool
     std::int64_t left = 0, inner = 0, right = 0;
     switch (spec.align) {
     case '<': right = padding; break;
-    case '^': left = padding / 2; right = padding - left; break;
+    case '^':
+        left = padding / 2;
+        right = padding - left;
+        break;
     case '=': inner = padding; break;
     default: left = padding; break;
     }

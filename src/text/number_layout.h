@@ -18,10 +18,10 @@ namespace klass::text {
 // A number already converted to text, split for layout.
 struct NumberParts {
     bool negative = false;
-    std::string_view prefix;     // "0x", "0b", "0o" (alternate form), or ""
-    std::string_view digits;     // integer digits, subject to grouping and zero padding
-    bool has_point = false;      // a '.' follows the digits
-    std::string_view rest;       // fraction and exponent, '%', "inf", or the 'c' character
+    std::string_view prefix;  // "0x", "0b", "0o" (alternate form), or ""
+    std::string_view digits;  // integer digits, subject to grouping and zero padding
+    bool has_point = false;   // a '.' follows the digits
+    std::string_view rest;    // fraction and exponent, '%', "inf", or the 'c' character
 };
 
 // Splits "-123.45e+06" or "inf" (as double_to_string writes them) into parts.
