@@ -49,6 +49,14 @@ public:
   void set_span(const SourceSpan& span) { span_ = span; }
   const SourceSpan& span() const { return span_; }
 
+  // Lets the compiler renumber arguments once a unit's layout is final
+  // (cell and free variable slots follow the locals).
+  template <class Fn>
+  void rewrite_args(Fn&& fn) {
+    for (Pending& p : instrs_)
+      if (p.kind == Kind::Real) fn(p.op, p.arg);
+  }
+
   // Number of instructions emitted so far (pseudo-instructions included).
   size_t size() const { return instrs_.size(); }
   // The last emitted instruction's opcode, or NOP when none / pseudo.
