@@ -42,13 +42,18 @@ Result<DoubleFormat> double_format_for(const FormatSpec& spec, bool float_defaul
 Result<std::string> format_float_checked(double x, const FormatSpec& spec) {
     auto conversion = double_format_for(spec, true);
     if (!conversion) return conversion.failure();
-    if (spec.type == '%') x *= 100;
-    std::string text = double_to_string(x, *conversion);
-    if (spec.type == '%') text += '%';
-    return layout_number(split_number(text), spec);
+    return guard_memory(std::max(spec.width, spec.precision), [&]() -> Result<std::string> {
+        if (spec.type == '%') x *= 100;
+        std::string text = double_to_string(x, *conversion);
+        if (spec.type == '%') text += '%';
+        return layout_number(split_number(text), spec);
+    });
 }
 
 Result<std::string> format_int_checked(IntView v, const FormatSpec& spec, std::int64_t max_str_digits) {
+    if (spec.precision != -1) return fail("ValueError", "Precision not allowed in integer format specifier");
+    if (spec.no_negative_zero)
+        return fail("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
     if (spec.type == 'c') {
         if (spec.sign != '\0') return fail("ValueError", "Sign not allowed with integer format specifier 'c'");
         if (spec.alternate)
@@ -81,7 +86,9 @@ Result<std::string> format_int_checked(IntView v, const FormatSpec& spec, std::i
     }
     auto text = int_to_string(v, base, max_str_digits);
     if (!text) return text.failure();
-    NumberParts parts = split_number(*text);
+    NumberParts parts;
+    parts.negative = (*text)[0] == '-';
+    parts.digits = std::string_view(*text).substr(parts.negative ? 1 : 0);
     if (spec.alternate) parts.prefix = prefix;
     return layout_number(parts, spec, spec.type == 'X');
 }
@@ -92,9 +99,6 @@ std::int64_t code_points(std::string_view s) { return static_cast<std::int64_t>(
 
 Result<std::string> format_int(IntView v, const FormatSpec& spec, std::string_view type_name,
                                std::int64_t max_str_digits) {
-    if (spec.precision != -1) return fail("ValueError", "Precision not allowed in integer format specifier");
-    if (spec.no_negative_zero)
-        return fail("ValueError", "Negative zero coercion (z) not allowed in integer format specifier");
     return guard_memory(spec.width, [&]() -> Result<std::string> {
         switch (spec.type) {
         case 'b':
@@ -138,7 +142,7 @@ Result<std::string> format_float(double x, const FormatSpec& spec, std::string_v
     case 'g':
     case 'G':
     case 'n':
-    case '%': return guard_memory(std::max(spec.width, spec.precision), [&] { return format_float_checked(x, spec); });
+    case '%': return format_float_checked(x, spec);
     default: return unknown_format_code(spec.type, type_name);
     }
 }
@@ -199,6 +203,7 @@ Result<std::string> format_str(std::string_view s, std::string_view spec_text, s
     if (!parsed) return parsed.failure();
     const FormatSpec& spec = *parsed;
     if (spec.type != 's') return unknown_format_code(spec.type, type_name);
+    if (spec.sign == ' ') return fail("ValueError", "Space not allowed in string format specifier");
     if (spec.sign != '\0') return fail("ValueError", "Sign not allowed in string format specifier");
     if (spec.no_negative_zero)
         return fail("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
