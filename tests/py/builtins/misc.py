@@ -1,0 +1,15 @@
+# Less common builtins: sorted keys, iter with sentinel, __import__, compile-free helpers, memoryview basics.
+import io
+stream = io.StringIO('a\nb\n\nc\n')
+print(list(iter(stream.readline, '\n')))
+math_mod = __import__('math')
+print(math_mod.sqrt(16))
+mv = memoryview(b'abcdef')
+print(mv[1], bytes(mv[1:3]), len(mv), mv.tobytes(), mv.readonly)
+print(list(map(len, ['a', 'bb'])), max(*[3, 7, 5]), sorted([3, 1], reverse=True))
+print(bool(None), bool(...))
+print(frozenset('aa'), set().__class__.__name__)
+print(slice(2).stop, divmod(7, -2))
+print(aiter.__name__, anext.__name__, breakpoint.__name__)
+print(hash(b'abc') == hash(b'abc'))
+print(open.__name__, exec.__name__, eval.__name__, compile.__name__)
