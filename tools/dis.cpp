@@ -3,6 +3,7 @@
 //
 //   klass-dis file.py        (or `-` for standard input)
 //   klass-dis -c 'source'
+//   klass-dis --check FILE...   (compile only; print errors; exit 1 if any failed)
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -20,9 +21,50 @@ void report(const klass::parse::SyntaxErrorInfo& e) {
                e.msg.c_str(), e.offset);
 }
 
+bool read_file(const std::string& filename, std::string& out) {
+  std::stringstream buffer;
+  if (filename == "-") {
+    buffer << std::cin.rdbuf();
+  } else {
+    std::ifstream in(filename, std::ios::binary);
+    if (!in) return false;
+    buffer << in.rdbuf();
+  }
+  out = buffer.str();
+  return true;
+}
+
+// Compiles each file, reporting only failures (for sweeping a whole library).
+int check_files(int argc, char** argv, int first) {
+  int failures = 0;
+  for (int i = first; i < argc; ++i) {
+    std::string source;
+    if (!read_file(argv[i], source)) {
+      std::printf("%s: cannot open\n", argv[i]);
+      ++failures;
+      continue;
+    }
+    auto parsed = klass::parse::parse(source, argv[i], klass::parse::ParseMode::Exec);
+    if (!parsed.ok()) {
+      std::printf("%s: parse %s: %s (line %d)\n", argv[i], parsed.error().type.c_str(), parsed.error().msg.c_str(),
+                  parsed.error().lineno);
+      ++failures;
+      continue;
+    }
+    auto compiled = klass::compile::compile_module(*parsed.tree(), argv[i], klass::compile::CompileMode::Exec, 0);
+    if (!compiled.ok()) {
+      std::printf("%s: compile %s: %s (line %d)\n", argv[i], compiled.error.type.c_str(), compiled.error.msg.c_str(),
+                  compiled.error.lineno);
+      ++failures;
+    }
+  }
+  return failures ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--check") return check_files(argc, argv, 2);
   std::string source, filename;
   klass::parse::ParseMode mode = klass::parse::ParseMode::Exec;
   klass::compile::CompileMode cmode = klass::compile::CompileMode::Exec;
@@ -41,18 +83,10 @@ int main(int argc, char** argv) {
     filename = "<string>";
   } else if (arg < argc) {
     filename = argv[arg];
-    std::stringstream buffer;
-    if (filename == "-") {
-      buffer << std::cin.rdbuf();
-    } else {
-      std::ifstream in(filename, std::ios::binary);
-      if (!in) {
-        std::fprintf(stderr, "klass-dis: cannot open %s\n", filename.c_str());
-        return 2;
-      }
-      buffer << in.rdbuf();
+    if (!read_file(filename, source)) {
+      std::fprintf(stderr, "klass-dis: cannot open %s\n", filename.c_str());
+      return 2;
     }
-    source = buffer.str();
   } else {
     std::fprintf(stderr, "usage: klass-dis [--eval|--single] FILE | -c SOURCE\n");
     return 2;

@@ -125,7 +125,9 @@ void Compiler::try_finally(const ast::Try* s) {
   Label end = b().new_label(), exit = b().new_label(), cleanup = b().new_label();
   b().setup(Region::Finally, end);
   push_fblock(*s, {FrameBlock::FinallyTry, 0, 0, s});
-  if (!s->handlers.empty())
+  if (!s->handlers.empty() && s->kind == ast::StmtKind::TryStar)
+    try_star_except(s);
+  else if (!s->handlers.empty())
     try_except(s);
   else
     stmts(s->body);
