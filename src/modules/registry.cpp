@@ -1,0 +1,47 @@
+#include "modules/registry.h"
+
+#include <cstring>
+
+#include "object/ops.h"
+#include "types/dict.h"
+#include "types/module.h"
+#include "types/str.h"
+#include "vm/errors.h"
+#include "vm/vm.h"
+
+namespace klass {
+
+namespace {
+
+struct NativeModule {
+  const char* name;
+  NativeModuleInit init;
+};
+
+// Native modules other than builtins and sys; each lives in modules/<name>.cpp.
+const NativeModule kNativeModules[] = {
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+NativeModuleInit find_native_module(std::string_view name) {
+  for (const NativeModule* m = kNativeModules; m->name; ++m)
+    if (name == m->name) return m->init;
+  return nullptr;
+}
+
+void init_modules(VM& vm) {
+  vm.modules = make_dict(vm).as<Dict>();
+  Module* b = make_module(vm, vm.intern("builtins"));
+  vm.builtins_module = b;
+  vm.builtins = b->dict;
+  init_builtins_module(vm, b);
+  dict_set_str(vm, vm.modules, vm.intern("builtins"), val(b));
+  Module* s = make_module(vm, vm.intern("sys"));
+  vm.sys_module = s;
+  dict_set_str(vm, vm.modules, vm.intern("sys"), val(s));
+  init_sys_module(vm, s);
+}
+
+}  // namespace klass

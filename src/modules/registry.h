@@ -1,0 +1,25 @@
+// The modules klass provides without a file: native modules written in C++
+// and the library modules written in Python that are embedded in the binary.
+#pragma once
+#include <string_view>
+#include "object/object.h"
+
+namespace klass {
+
+class VM;
+struct Module;
+
+// Creates builtins and sys and registers them in sys.modules.
+void init_modules(VM& vm);
+// A native module's initialiser fills the module's dict; false on error.
+using NativeModuleInit = bool (*)(VM& vm, Module* m);
+// The native module called `name`, or null.
+NativeModuleInit find_native_module(std::string_view name);
+// The source of an embedded library module (lib/), or false.
+bool find_embedded_module(std::string_view name, std::string_view* source, bool* is_package);
+
+// Module initialisers (modules/*.cpp).
+bool init_builtins_module(VM& vm, Module* m);
+bool init_sys_module(VM& vm, Module* m);
+
+}  // namespace klass
