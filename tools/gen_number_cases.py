@@ -177,6 +177,20 @@ def unlimited_str(i):
         sys.set_int_max_str_digits(limit)
 
 
+def random_doubles(rng, count):
+    """Doubles from random bit patterns (every exponent equally likely) and
+    from random short decimals (the values programs actually print)."""
+    import struct
+    out = []
+    while len(out) < count:
+        x = struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0]
+        if math.isfinite(x):
+            out.append(x)
+    for _ in range(count):
+        out.append(round(rng.uniform(-1000, 1000), rng.randint(0, 6)) * 10.0 ** rng.randint(-12, 12))
+    return out
+
+
 def int_value(i):
     """An int as a C++ string literal of its decimal digits."""
     return c_string(unlimited_str(i))
@@ -231,6 +245,16 @@ def main():
             err, text = outcome(lambda: format(z, spec))
             rows.append(row(c_double(z.real), c_double(z.imag), c_string(spec), err, c_string(text)))
     table("const ComplexFormatCase kComplexFormat[]", rows)
+
+    import random
+    rng = random.Random(20231125)
+    randoms = random_doubles(rng, 120)
+    rows = []
+    for x in randoms:
+        for spec in ("", ".17g", "e", ".3f", ",.2f", ".0e", "g"):
+            err, text = outcome(lambda: format(x, spec))
+            rows.append(row(c_double(x), c_string(spec), err, c_string(text)))
+    table("const FloatFormatCase kRandomFloatFormat[]", rows)
 
     start("number_printf_cases.inc")
     rows = []
@@ -305,6 +329,14 @@ def main():
         rows.append(row(int_value(a), int_value(b), int_value(m), err, c_string(text)))
     table("const PowModCase kPowMod[]", rows)
 
+    rows = []
+    for x in randoms:
+        n = rng.randint(-5, 8)
+        err, text = outcome(lambda: repr(round(x, n)))
+        rows.append(row(c_double(x), str(n), err, c_string(text)))
+    table("const RoundCase kRandomRound[]", rows)
+    table("const FloatHashCase kRandomHashFloat[]", [row(c_double(x), str(hash(x)) + "LL") for x in randoms])
+
     table("const IntHashCase kHashInt[]", [row(int_value(i), str(hash(i)) + "LL") for i in HASH_INTS])
     table("const FloatHashCase kHashFloat[]", [row(c_double(x), str(hash(x)) + "LL") for x in HASH_FLOATS])
     table("const ComplexHashCase kHashComplex[]",
@@ -331,6 +363,21 @@ def main():
             if n == 0:
                 break
         return ("-" if i < 0 else "") + out
+    rows = []
+    for _ in range(80):
+        # Near the 53-bit rounding boundary and far beyond it.
+        i = rng.getrandbits(rng.choice([54, 55, 64, 100, 1023, 1024])) * rng.choice([1, -1])
+        err, text = outcome(lambda: repr(float(i)))
+        rows.append(row(int_value(i), err, c_string(text)))
+    table("const IntToFloatCase kRandomIntToFloat[]", rows)
+    rows = []
+    for _ in range(120):
+        a = rng.getrandbits(rng.randint(1, 1200)) * rng.choice([1, -1])
+        b = rng.getrandbits(rng.randint(1, 1200)) or 1
+        err, text = outcome(lambda: repr(a / b))
+        rows.append(row(int_value(a), int_value(b), err, c_string(text)))
+    table("const IntDivisionCase kRandomIntTrueDivide[]", rows)
+
     start("number_parse_cases.inc")
     table("const ToBaseCase kToBase[]", [row(int_value(i), str(b), c_string(to_base(i, b))) for i, b in TO_BASE])
     rows = []

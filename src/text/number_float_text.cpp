@@ -201,7 +201,7 @@ Result<double> float_fromhex(std::string_view text) {
     if (digits.empty()) return invalid();
 
     // The binary exponent, saturated far beyond where any result changes.
-    constexpr std::int64_t kExponentCap = std::int64_t{1} << 60;
+    constexpr std::int64_t kExponentCap = std::int64_t{1} << 58;  // * 10 still fits
     std::int64_t exponent = 0;
     if (pos < s.size() && (s[pos] | 0x20) == 'p') {
         ++pos;

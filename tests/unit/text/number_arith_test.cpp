@@ -24,6 +24,12 @@ TEST(FloatRound, MatchesCPython) {
             << "round(" << float_repr(c.value) << ", " << c.ndigits << ")";
 }
 
+TEST(FloatRound, RandomValuesMatchCPython) {
+    for (const auto& c : kRandomRound)
+        EXPECT_TRUE(matches(float_round(c.value, c.ndigits), c.error, c.text, float_repr))
+            << "round(" << float_repr(c.value) << ", " << c.ndigits << ")";
+}
+
 TEST(FloatRound, KeepsSignOfZero) {
     auto r = float_round(-0.4, 0);
     ASSERT_TRUE(r);
@@ -84,6 +90,19 @@ TEST(IntTrueDivide, MatchesCPython) {
             << c.a << " / " << c.b;
 }
 
+TEST(IntToDouble, RandomValuesMatchCPython) {
+    for (const auto& c : kRandomIntToFloat)
+        EXPECT_TRUE(matches(int_to_double(integer_from_decimal(c.value)), c.error, c.text, float_repr))
+            << "float(" << c.value << ")";
+}
+
+TEST(IntTrueDivide, RandomValuesMatchCPython) {
+    for (const auto& c : kRandomIntTrueDivide)
+        EXPECT_TRUE(matches(int_true_divide(integer_from_decimal(c.a), integer_from_decimal(c.b)), c.error, c.text,
+                            float_repr))
+            << c.a << " / " << c.b;
+}
+
 TEST(DoubleToInt, TruncatesAndRejectsNonFinite) {
     EXPECT_EQ(decimal(*double_to_int(-2.9)), "-2");
     EXPECT_EQ(decimal(*double_to_int(1e20)), "100000000000000000000");
@@ -105,6 +124,10 @@ TEST(Hash, IntsMatchCPython) {
 
 TEST(Hash, FloatsMatchCPython) {
     for (const auto& c : kHashFloat) EXPECT_EQ(hash_float(c.value, 0), c.hash) << float_repr(c.value);
+}
+
+TEST(Hash, RandomFloatsMatchCPython) {
+    for (const auto& c : kRandomHashFloat) EXPECT_EQ(hash_float(c.value, 0), c.hash) << float_repr(c.value);
 }
 
 TEST(Hash, ComplexMatchesCPython) {

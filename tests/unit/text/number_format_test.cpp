@@ -35,6 +35,12 @@ TEST(FloatFormat, MatchesCPython) {
             << "format(" << float_repr(c.value) << ", '" << c.spec << "')";
 }
 
+TEST(FloatFormat, RandomValuesMatchCPython) {
+    for (const auto& c : kRandomFloatFormat)
+        EXPECT_TRUE(matches(format_float(c.value, c.spec), c.error, c.text))
+            << "format(" << float_repr(c.value) << ", '" << c.spec << "')";
+}
+
 TEST(IntFormat, MatchesCPython) {
     for (const auto& c : kIntFormat) {
         Integer value = integer_from_decimal(c.value);
