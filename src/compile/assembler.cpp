@@ -52,7 +52,10 @@ private:
     return true;
   }
 
-  static int handler_entry_effect(Region kind) { return kind == Region::Finally ? 1 : kind == Region::Cleanup ? 2 : 1; }
+  // Depth change from the setup point to the handler's first instruction:
+  // Finally pushes the exception; Cleanup pushes lasti and the exception; With
+  // also drops the __enter__ result that sat above __exit__ (-1 + 2).
+  static int handler_entry_effect(Region kind) { return kind == Region::Cleanup ? 2 : 1; }
 
   // Walks every path from the entry, recording the stack depth and the
   // protecting regions before each instruction.
@@ -78,7 +81,7 @@ private:
         region_[i] = region;
         const Pending& p = in_[i];
         if (p.kind == Kind::Setup) {
-          int handler_depth = depth + handler_entry_effect(p.region) - (p.region == Region::With ? 1 : 0);
+          int handler_depth = depth + handler_entry_effect(p.region);
           work.push_back({targets_[i], handler_depth, region});
           max_depth_ = std::max(max_depth_, handler_depth);
           regions_.push_back({region, i});

@@ -1,5 +1,7 @@
 #include "compile/code_builder.h"
 
+#include "compile/stack_effect.h"
+
 namespace klass::compile {
 
 Label CodeBuilder::new_label() {
@@ -42,9 +44,11 @@ void CodeBuilder::pop_block() {
   instrs_.push_back(p);
 }
 
-Op CodeBuilder::last_op() const {
-  if (instrs_.empty() || instrs_.back().kind != Kind::Real) return Op::NOP;
-  return instrs_.back().op;
+bool CodeBuilder::end_reachable() const {
+  if (instrs_.empty() || instrs_.back().kind != Kind::Real || !ends_flow(instrs_.back().op)) return true;
+  for (int64_t position : label_positions_)
+    if (position == static_cast<int64_t>(instrs_.size())) return true;
+  return false;
 }
 
 }  // namespace klass::compile

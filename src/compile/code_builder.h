@@ -59,8 +59,9 @@ public:
 
   // Number of instructions emitted so far (pseudo-instructions included).
   size_t size() const { return instrs_.size(); }
-  // The last emitted instruction's opcode, or NOP when none / pseudo.
-  Op last_op() const;
+  // True when execution can reach the end of what was emitted so far: the
+  // last instruction falls through, or a label is bound after it.
+  bool end_reachable() const;
 
   // Fills code, spans, exceptions, stacksize and cache_count of `out`. Returns
   // false with a description in `error` when the instruction list is

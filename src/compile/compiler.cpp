@@ -251,8 +251,7 @@ std::shared_ptr<CodeUnit> Compiler::leave_unit() {
 
 void Compiler::finish_unit(Unit& u, CodeUnit& code) {
   // Falling off the end returns None.
-  Op last = u.builder.last_op();
-  if (last != Op::RETURN_VALUE && last != Op::RAISE_VARARGS && last != Op::RERAISE && last != Op::JUMP) {
+  if (u.builder.end_reachable()) {
     if (u.kind == UnitKind::Module && mode_ == CompileMode::Eval) {
       // eval code always ends with its own RETURN_VALUE
     } else {
