@@ -1,0 +1,15 @@
+# math module functions.
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(2), math.sqrt(16), math.isqrt(17), math.cbrt(27))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(3), type(math.floor(2.5)).__name__)
+print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(-7, 3), math.remainder(7, 3), math.modf(2.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.exp(1), math.expm1(1e-10), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(1e-10))
+print(math.pow(2, 10), math.sin(0), math.cos(0), math.tan(0), round(math.sin(math.pi / 2), 12), math.atan2(1, 1))
+print(math.asin(1), math.acos(1), math.atan(1), math.sinh(0), math.cosh(0), math.tanh(0), math.asinh(0))
+print(math.degrees(math.pi), math.radians(180), math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.factorial(20), math.comb(10, 3), math.perm(5, 2), math.perm(5), math.gcd(12, 18), math.gcd(0, 0), math.gcd(12, 18, 8), math.lcm(4, 6), math.lcm(3, 4, 5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2], start=5))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1), math.isclose(1, 1.05, rel_tol=0.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.isnan(math.nan), math.isinf(math.inf), math.isfinite(1e308), math.gamma(5), math.lgamma(1), math.erf(0), math.erfc(0))
+print(math.nextafter(1.0, 2.0), math.ulp(1.0), math.exp2(3))
