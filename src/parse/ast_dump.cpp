@@ -1,158 +1,10 @@
 #include "parse/ast_dump.h"
 
-#include <charconv>
-#include <cmath>
-#include <cstdio>
-#include <cstring>
-
-#include "parse/unicode_support.h"
+#include "text/number_double.h"
+#include "text/number_format.h"
+#include "text/unicode_repr.h"
 
 namespace klass::parse {
-
-// ---------------------------------------------------------------------------
-// Python reprs
-
-namespace {
-
-// Decodes one code point of generalized UTF-8 (surrogates allowed).
-std::uint32_t next_code_point(std::string_view text, std::size_t& i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    if (i + std::size_t(length) > text.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    std::uint32_t cp = c & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
-    for (int k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + std::size_t(k)) & 0x3F);
-    i += std::size_t(length);
-    return cp;
-}
-
-void append_hex(std::string& out, const char* prefix, std::uint32_t value, int digits) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%s%0*x", prefix, digits, value);
-    out += buffer;
-}
-
-}  // namespace
-
-std::string python_str_repr(std::string_view text) {
-    bool has_single = text.find('\'') != std::string_view::npos;
-    bool has_double = text.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    std::string out(1, quote);
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t start = i;
-        std::uint32_t cp = next_code_point(text, i);
-        if (cp == std::uint32_t(quote) || cp == '\\') {
-            out += '\\';
-            out += char(cp);
-        } else if (cp == '\t') {
-            out += "\\t";
-        } else if (cp == '\n') {
-            out += "\\n";
-        } else if (cp == '\r') {
-            out += "\\r";
-        } else if (cp < ' ' || cp == 0x7F) {
-            append_hex(out, "\\x", cp, 2);
-        } else if (cp < 0x7F) {
-            out += char(cp);
-        } else if ((cp >= 0xD800 && cp <= 0xDFFF) || !unicode::is_printable(std::int32_t(cp))) {
-            if (cp <= 0xFF) {
-                append_hex(out, "\\x", cp, 2);
-            } else if (cp <= 0xFFFF) {
-                append_hex(out, "\\u", cp, 4);
-            } else {
-                append_hex(out, "\\U", cp, 8);
-            }
-        } else {
-            out.append(text.substr(start, i - start));
-        }
-    }
-    out += quote;
-    return out;
-}
-
-std::string python_bytes_repr(std::string_view bytes) {
-    bool has_single = bytes.find('\'') != std::string_view::npos;
-    bool has_double = bytes.find('"') != std::string_view::npos;
-    char quote = has_single && !has_double ? '"' : '\'';
-    std::string out = "b";
-    out += quote;
-    for (char ch : bytes) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        if (c == static_cast<unsigned char>(quote) || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < ' ' || c >= 0x7F) {
-            append_hex(out, "\\x", c, 2);
-        } else {
-            out += ch;
-        }
-    }
-    out += quote;
-    return out;
-}
-
-namespace {
-
-// repr() of a float with or without the ".0" CPython adds to integral values.
-std::string float_repr(double value, bool add_dot_zero) {
-    if (std::isnan(value)) return "nan";
-    if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-    if (value == 0.0) return std::signbit(value) ? (add_dot_zero ? "-0.0" : "-0") : (add_dot_zero ? "0.0" : "0");
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-    std::string scientific(buffer, result.ptr);
-    std::string sign;
-    if (scientific[0] == '-') {
-        sign = "-";
-        scientific.erase(0, 1);
-    }
-    std::size_t e = scientific.find('e');
-    std::string digits;
-    for (std::size_t k = 0; k < e; ++k) {
-        if (scientific[k] != '.') digits += scientific[k];
-    }
-    int exponent = std::stoi(scientific.substr(e + 1));
-    int decimal_point = exponent + 1;  // value = 0.DIGITS * 10**decimal_point
-    std::string out = sign;
-    if (decimal_point > -4 && decimal_point <= 16) {
-        if (decimal_point <= 0) {
-            out += "0." + std::string(std::size_t(-decimal_point), '0') + digits;
-        } else if (std::size_t(decimal_point) >= digits.size()) {
-            out += digits + std::string(std::size_t(decimal_point) - digits.size(), '0');
-            if (add_dot_zero) out += ".0";
-        } else {
-            out += digits.substr(0, std::size_t(decimal_point)) + "." + digits.substr(std::size_t(decimal_point));
-        }
-        return out;
-    }
-    out += digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    char exp_buffer[16];
-    std::snprintf(exp_buffer, sizeof exp_buffer, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
-    out += exp_buffer;
-    return out;
-}
-
-}  // namespace
-
-std::string python_float_repr(double value) { return float_repr(value, true); }
-
-std::string python_complex_repr(double imaginary) { return float_repr(imaginary, false) + "j"; }
 
 // ---------------------------------------------------------------------------
 // The dumper
@@ -193,10 +45,10 @@ std::string constant_repr(const ast::ConstantValue& value) {
         case ast::ConstantValue::Kind::False: return "False";
         case ast::ConstantValue::Kind::Ellipsis: return "Ellipsis";
         case ast::ConstantValue::Kind::Int: return value.text;
-        case ast::ConstantValue::Kind::Float: return python_float_repr(value.float_value);
-        case ast::ConstantValue::Kind::Complex: return python_complex_repr(value.float_value);
-        case ast::ConstantValue::Kind::Str: return python_str_repr(value.text);
-        case ast::ConstantValue::Kind::Bytes: return python_bytes_repr(value.text);
+        case ast::ConstantValue::Kind::Float: return text::float_repr(value.float_value);
+        case ast::ConstantValue::Kind::Complex: return text::complex_repr(0.0, value.float_value);
+        case ast::ConstantValue::Kind::Str: return text::repr_str(value.text);
+        case ast::ConstantValue::Kind::Bytes: return text::repr_bytes(value.text);
     }
     return "None";
 }
@@ -262,7 +114,7 @@ private:
         return list(items, [&](const ast::Pattern* p) { return pattern(p); });
     }
     std::string names(const ast::Seq<ast::Identifier>& items) {
-        return list(items, [&](ast::Identifier id) { return python_str_repr(id); });
+        return list(items, [&](ast::Identifier id) { return text::repr_str(id); });
     }
     std::string opt_expr(const ast::Expr* e) { return e ? expr(e) : std::string(); }
     std::string arguments(const ast::Arguments* node);
@@ -291,7 +143,7 @@ std::string Dumper::mod(const ast::Mod& node) {
 
 std::string Dumper::arg(const ast::Arg* node) {
     return Node("arg")
-        .field("arg", python_str_repr(node->arg))
+        .field("arg", text::repr_str(node->arg))
         .optional("annotation", opt_expr(node->annotation), node->annotation != nullptr)
         .done(*node, attributes_);
 }
@@ -313,15 +165,15 @@ std::string Dumper::arguments(const ast::Arguments* node) {
 
 std::string Dumper::keyword(const ast::Keyword* node) {
     return Node("keyword")
-        .optional("arg", python_str_repr(node->arg), !node->arg.empty())
+        .optional("arg", text::repr_str(node->arg), !node->arg.empty())
         .field("value", expr(node->value))
         .done(*node, attributes_);
 }
 
 std::string Dumper::alias(const ast::Alias* node) {
     return Node("alias")
-        .field("name", python_str_repr(node->name))
-        .optional("asname", python_str_repr(node->asname), !node->asname.empty())
+        .field("name", text::repr_str(node->name))
+        .optional("asname", text::repr_str(node->asname), !node->asname.empty())
         .done(*node, attributes_);
 }
 
@@ -338,7 +190,7 @@ std::string Dumper::comprehensions(const ast::Seq<ast::Comprehension*>& items) {
 
 std::string Dumper::function_def(const char* name, const ast::FunctionDef* node) {
     return Node(name)
-        .field("name", python_str_repr(node->name))
+        .field("name", text::repr_str(node->name))
         .field("args", arguments(node->args))
         .field("body", stmts(node->body))
         .field("decorator_list", exprs(node->decorator_list))
@@ -354,7 +206,7 @@ std::string Dumper::stmt(const ast::Stmt* node) {
         case K::ClassDef: {
             auto* n = node->as<ast::ClassDef>();
             return Node("ClassDef")
-                .field("name", python_str_repr(n->name))
+                .field("name", text::repr_str(n->name))
                 .field("bases", exprs(n->bases))
                 .field("keywords", list(n->keywords, [&](const ast::Keyword* k) { return keyword(k); }))
                 .field("body", stmts(n->body))
@@ -452,7 +304,7 @@ std::string Dumper::stmt(const ast::Stmt* node) {
             std::string handlers = list(n->handlers, [&](const ast::ExceptHandler* h) {
                 return Node("ExceptHandler")
                     .optional("type", opt_expr(h->type), h->type)
-                    .optional("name", python_str_repr(h->name), !h->name.empty())
+                    .optional("name", text::repr_str(h->name), !h->name.empty())
                     .field("body", stmts(h->body))
                     .done(*h, attributes_);
             });
@@ -479,7 +331,7 @@ std::string Dumper::stmt(const ast::Stmt* node) {
         case K::ImportFrom: {
             auto* n = node->as<ast::ImportFrom>();
             return Node("ImportFrom")
-                .optional("module", python_str_repr(n->module), !n->module.empty())
+                .optional("module", text::repr_str(n->module), !n->module.empty())
                 .field("names", list(n->names, [&](const ast::Alias* a) { return alias(a); }))
                 .field("level", std::to_string(n->level))
                 .done(*n, attributes_);
@@ -595,14 +447,14 @@ std::string Dumper::expr(const ast::Expr* node) {
             auto* n = node->as<ast::Constant>();
             return Node("Constant")
                 .field("value", constant_repr(n->value))
-                .optional("kind", python_str_repr(n->kind), !n->kind.empty())
+                .optional("kind", text::repr_str(n->kind), !n->kind.empty())
                 .done(*n, attributes_);
         }
         case K::Attribute: {
             auto* n = node->as<ast::Attribute>();
             return Node("Attribute")
                 .field("value", expr(n->value))
-                .field("attr", python_str_repr(n->attr))
+                .field("attr", text::repr_str(n->attr))
                 .field("ctx", context_name(n->ctx))
                 .done(*n, attributes_);
         }
@@ -620,7 +472,7 @@ std::string Dumper::expr(const ast::Expr* node) {
         }
         case K::Name: {
             auto* n = node->as<ast::Name>();
-            return Node("Name").field("id", python_str_repr(n->id)).field("ctx", context_name(n->ctx)).done(*n, attributes_);
+            return Node("Name").field("id", text::repr_str(n->id)).field("ctx", context_name(n->ctx)).done(*n, attributes_);
         }
         case K::List:
         case K::Tuple: {
@@ -661,7 +513,7 @@ std::string Dumper::pattern(const ast::Pattern* node) {
             return Node("MatchMapping")
                 .field("keys", exprs(n->keys))
                 .field("patterns", patterns(n->patterns))
-                .optional("rest", python_str_repr(n->rest), !n->rest.empty())
+                .optional("rest", text::repr_str(n->rest), !n->rest.empty())
                 .done(*n, attributes_);
         }
         case K::MatchClass: {
@@ -675,13 +527,13 @@ std::string Dumper::pattern(const ast::Pattern* node) {
         }
         case K::MatchStar: {
             auto* n = node->as<ast::MatchStar>();
-            return Node("MatchStar").optional("name", python_str_repr(n->name), !n->name.empty()).done(*n, attributes_);
+            return Node("MatchStar").optional("name", text::repr_str(n->name), !n->name.empty()).done(*n, attributes_);
         }
         case K::MatchAs: {
             auto* n = node->as<ast::MatchAs>();
             return Node("MatchAs")
                 .optional("pattern", n->pattern ? pattern(n->pattern) : "", n->pattern)
-                .optional("name", python_str_repr(n->name), !n->name.empty())
+                .optional("name", text::repr_str(n->name), !n->name.empty())
                 .done(*n, attributes_);
         }
         case K::MatchOr:

@@ -12,10 +12,4 @@ std::string dump(const ast::Mod& tree, bool include_attributes = false);
 std::string dump(const ast::Stmt& node, bool include_attributes = false);
 std::string dump(const ast::Expr& node, bool include_attributes = false);
 
-// Python's repr() of the values a tree holds (shared with tests).
-std::string python_str_repr(std::string_view utf8);
-std::string python_bytes_repr(std::string_view bytes);
-std::string python_float_repr(double value);
-std::string python_complex_repr(double imaginary);
-
 }  // namespace klass::parse

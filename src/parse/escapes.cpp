@@ -1,8 +1,10 @@
 // Backslash escapes of str and bytes literals.
 #include <cstdio>
+#include <optional>
 
 #include "parse/literals.h"
-#include "parse/unicode_support.h"
+#include "text/unicode_names.h"
+#include "text/unicode_utf8.h"
 
 namespace klass::parse {
 
@@ -86,7 +88,7 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
         bool is_byte = false;
         int common = decode_common_escape(body, i, &value, &is_byte);
         if (common == 1) {
-            unicode::append_utf8(out, value);
+            text::append_utf8(out, value);
             continue;
         }
         if (e == 'x' || e == 'u' || e == 'U') {
@@ -110,7 +112,7 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
                 error = position_message("unicodeescape", escape_start, i, "illegal Unicode character");
                 return false;
             }
-            unicode::append_utf8(out, v);
+            text::append_utf8(out, v);
             continue;
         }
         if (e == 'N') {
@@ -121,12 +123,12 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
                                          "malformed \\N character escape");
                 return false;
             }
-            std::uint32_t cp = 0;
-            if (!lookup_unicode_name(body.substr(i + 1, close - i - 1), &cp)) {
+            std::optional<char32_t> cp = text::lookup_character(body.substr(i + 1, close - i - 1));
+            if (!cp) {
                 error = position_message("unicodeescape", escape_start, close + 1, "unknown Unicode character name");
                 return false;
             }
-            unicode::append_utf8(out, cp);
+            text::append_utf8(out, *cp);
             i = close + 1;
             continue;
         }

@@ -21,8 +21,4 @@ bool decode_str_escapes(std::string_view body, std::string& out, std::string& er
 // Same for a bytes literal body (no \u, \U or \N escapes).
 bool decode_bytes_escapes(std::string_view body, std::string& out, std::string& error);
 
-// Looks up a character by its Unicode name for \N{...} (case-insensitive).
-// klass carries names for a practical subset of Unicode; see unicode_names.cpp.
-bool lookup_unicode_name(std::string_view name, std::uint32_t* code_point);
-
 }  // namespace klass::parse

@@ -400,16 +400,18 @@ ast::Expr* Parser::parse_await_primary() {
 // Primaries: atoms followed by .name, (args) and [slices]
 
 ast::Expr* Parser::parse_primary() {
-    return parse_primary_trailers(parse_atom());
+    Token start = peek();
+    return parse_primary_trailers(parse_atom(), start);
 }
 
-ast::Expr* Parser::parse_primary_trailers(ast::Expr* node) {
+// Trailers start where the primary's first token does: `(a).b` starts at '('.
+ast::Expr* Parser::parse_primary_trailers(ast::Expr* node, const Token& start) {
     for (;;) {
         switch (peek().kind) {
             case TokenKind::Dot: {
                 advance();
                 Token name = expect(TokenKind::Name);
-                auto* attribute = make<ast::Attribute>(*node);
+                auto* attribute = make<ast::Attribute>(start);
                 attribute->value = node;
                 attribute->attr = identifier(name);
                 node = attribute;
@@ -421,7 +423,7 @@ ast::Expr* Parser::parse_primary_trailers(ast::Expr* node) {
                 std::vector<ast::Keyword*> keywords;
                 if (!at(TokenKind::RPar)) parse_call_arguments(args, keywords, TokenKind::RPar, &open);
                 expect(TokenKind::RPar);
-                auto* call = make<ast::Call>(*node);
+                auto* call = make<ast::Call>(start);
                 call->func = node;
                 call->args = seq(args);
                 call->keywords = seq(keywords);
@@ -432,7 +434,7 @@ ast::Expr* Parser::parse_primary_trailers(ast::Expr* node) {
                 advance();
                 ast::Expr* slice = parse_slices();
                 expect(TokenKind::RSqb);
-                auto* subscript = make<ast::Subscript>(*node);
+                auto* subscript = make<ast::Subscript>(start);
                 subscript->value = node;
                 subscript->slice = slice;
                 node = subscript;
@@ -711,8 +713,10 @@ ast::Expr* Parser::parse_brace_atom() {
     if (at(TokenKind::DoubleStar)) {
         parse_double_star_item();
     } else {
+        Token first_token = peek();
         ast::Expr* first = parse_star_named_expression();
-        if (at(TokenKind::Colon) && !first->is<ast::Starred>() && !first->is<ast::NamedExpr>()) {
+        bool bare_walrus = first->is<ast::NamedExpr>() && first_token.kind == TokenKind::Name;
+        if (at(TokenKind::Colon) && !first->is<ast::Starred>() && !bare_walrus) {
             ast::Expr* value = parse_value_after_colon(first);
             if (starts_comprehension(this, peek().kind, peek(1).kind)) {
                 ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();

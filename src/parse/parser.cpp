@@ -5,7 +5,7 @@
 
 #include "parse/parser_impl.h"
 #include "parse/source_text.h"
-#include "parse/unicode_support.h"
+#include "text/unicode_normalize.h"
 
 namespace klass::parse {
 
@@ -158,7 +158,7 @@ ast::Identifier Parser::identifier(const Token& name_token) {
     std::string_view raw = text(name_token);
     bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (ascii) return raw;  // the source buffer outlives the tree via the arena copy below
-    return arena_.copy_string(unicode::nfkc(raw));
+    return arena_.copy_string(text::normalize_identifier(raw));
 }
 
 ast::Name* Parser::name_node(const Token& name_token, ast::ExprContext ctx) {

@@ -198,7 +198,7 @@ private:
     ast::Expr* parse_power();
     ast::Expr* parse_await_primary();
     ast::Expr* parse_primary();
-    ast::Expr* parse_primary_trailers(ast::Expr* node);
+    ast::Expr* parse_primary_trailers(ast::Expr* node, const Token& start);
     ast::Expr* parse_atom();
     ast::Expr* parse_paren_atom();
     ast::Expr* parse_list_atom();

@@ -1,10 +1,11 @@
 #include "parse/source_text.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdint>
+
+#include "text/unicode_utf8.h"
 
 namespace klass::parse {
 
@@ -52,6 +53,23 @@ bool is_utf8_name(const std::string& name) {
            name.rfind("utf-8-", 0) == 0 || name.rfind("utf_8_", 0) == 0;
 }
 
+struct SingleByteCodec {
+    const char* names;  // "|name|alias|...|"
+    std::uint16_t table[128];  // code points of bytes 0x80..0xFF; 0xFFFF: undefined
+};
+
+constexpr SingleByteCodec kSingleByteCodecs[] = {
+#include "parse/source_codecs_table.inc"
+};
+
+const SingleByteCodec* find_single_byte_codec(const std::string& name) {
+    std::string key = "|" + name + "|";
+    for (const SingleByteCodec& codec : kSingleByteCodecs) {
+        if (std::string_view(codec.names).find(key) != std::string_view::npos) return &codec;
+    }
+    return nullptr;
+}
+
 bool is_latin1_name(const std::string& name) {
     return name == "latin-1" || name == "latin1" || name == "latin_1" || name == "iso-8859-1" ||
            name == "iso8859-1" || name == "iso_8859_1" || name == "l1" || name == "iso-latin-1" ||
@@ -71,47 +89,37 @@ bool normalize_source(std::string_view raw, std::string& out, PendingError& erro
             error.lineno = 1;
             return false;
         }
-        if (is_latin1_name(encoding) || encoding == "ascii" || encoding == "us-ascii") {
-            // Every byte is one code point; re-encode as UTF-8.
-            for (unsigned char c : raw) {
-                if (c < 0x80) {
-                    decoded += char(c);
-                } else {
-                    decoded += char(0xC0 | (c >> 6));
-                    decoded += char(0x80 | (c & 0x3F));
-                }
-            }
-            raw = decoded;
-        } else {
+        const SingleByteCodec* codec = find_single_byte_codec(encoding);
+        if (codec == nullptr && !is_latin1_name(encoding) && encoding != "ascii" && encoding != "us-ascii") {
             error.msg = "unknown encoding: " + encoding;
             error.lineno = 1;
             return false;
         }
+        // Each byte is one code point; re-encode as UTF-8.
+        for (unsigned char c : raw) {
+            char32_t cp = c < 0x80 || codec == nullptr ? c : codec->table[c - 0x80];
+            if (cp == 0xFFFF) {
+                error.msg = "(unicode error) '" + encoding + "' codec can't decode byte";
+                error.lineno = 1;
+                return false;
+            }
+            text::append_utf8(decoded, cp);
+        }
+        raw = decoded;
     }
     // Validate UTF-8 (surrogates are not allowed in source text).
-    std::size_t pos = 0;
-    int line = 1;
-    while (pos < raw.size()) {
-        unsigned char c = static_cast<unsigned char>(raw[pos]);
-        if (c < 0x80) {
-            if (c == '\n') ++line;
-            ++pos;
-            continue;
-        }
-        std::int32_t cp = 0;
-        auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(raw.data() + pos),
-                                       std::ptrdiff_t(raw.size() - pos), &cp);
-        if (length <= 0) {
-            char buffer[160];
-            std::snprintf(buffer, sizeof buffer,
-                          "Non-UTF-8 code starting with '\\x%02x' in file on line %d, but no encoding "
-                          "declared; see https://peps.python.org/pep-0263/ for details",
-                          unsigned(c), line);
-            error.msg = buffer;
-            error.lineno = line;
-            return false;
-        }
-        pos += std::size_t(length);
+    text::Utf8Check check = text::validate_utf8(raw);
+    if (!check.ok) {
+        int line = 1;
+        for (std::size_t i = 0; i < check.error_start; ++i) line += raw[i] == '\n';
+        char buffer[200];
+        std::snprintf(buffer, sizeof buffer,
+                      "Non-UTF-8 code starting with '\\x%02x' in file on line %d, but no encoding "
+                      "declared; see https://peps.python.org/pep-0263/ for details",
+                      unsigned(static_cast<unsigned char>(raw[check.error_start])), line);
+        error.msg = buffer;
+        error.lineno = line;
+        return false;
     }
     out.clear();
     out.reserve(raw.size() + 1);

@@ -148,7 +148,12 @@ void StringLiteralParser::flush_literal(State& state) {
 
 ast::Expr* StringLiteralParser::finish(State& state, const Token& start, const Token& end) {
     if (!state.fmode) return make_str(std::move(state.last_str), start, end);
-    flush_literal(state);
+    // The trailing literal spans start..end (for a format spec, the current
+    // token), unlike literals flushed before a field, which span the literal.
+    if (!state.last_str.empty()) {
+        state.values.push_back(make_str(std::move(state.last_str), start, end));
+        state.last_str.clear();
+    }
     auto* joined = parser_.make_span<ast::JoinedStr>(start, end);
     joined->values = parser_.seq(state.values);
     return joined;

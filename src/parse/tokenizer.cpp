@@ -1,11 +1,10 @@
 #include "parse/tokenizer.h"
 
-#include <utf8proc.h>
-
 #include <cstdio>
 #include <cstring>
 
-#include "parse/unicode_support.h"
+#include "text/unicode_data.h"
+#include "text/unicode_utf8.h"
 
 namespace klass::parse {
 
@@ -354,31 +353,34 @@ Token Tokenizer::scan_identifier_or_string(std::size_t start) {
     return make(keyword_or_name(source_.substr(start, pos_ - start)), start, lineno_, line_start_);
 }
 
+// Checks a non-ASCII identifier against Python's XID_Start/XID_Continue
+// rules and reports the first character that cannot be part of it.
 bool Tokenizer::verify_identifier(std::size_t start, std::size_t end, Token* error_token) {
-    std::size_t bad = unicode::find_invalid_identifier_char(source_.substr(start, end - start));
-    if (bad == std::string_view::npos) return true;
-    std::size_t at = start + bad;
-    std::int32_t cp = 0;
-    auto length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(source_.data() + at),
-                                   std::ptrdiff_t(source_.size() - at), &cp);
-    if (length <= 0) {
-        length = 1;
-        cp = static_cast<unsigned char>(source_[at]);
+    std::string_view name = source_.substr(start, end - start);
+    std::size_t pos = 0;
+    bool first = true;
+    while (pos < name.size()) {
+        std::size_t at = pos;
+        char32_t cp = text::decode_utf8(name, pos);
+        bool valid = first ? (cp == '_' || text::has_flag(cp, text::kXidStart)) : text::has_flag(cp, text::kXidContinue);
+        first = false;
+        if (valid) continue;
+        pos_ = start + pos;
+        char buffer[64];
+        if (text::has_flag(cp, text::kPrintable)) {
+            std::snprintf(buffer, sizeof buffer, " (U+%04X)", unsigned(cp));
+            std::string msg = "invalid character '";
+            msg.append(name.substr(at, pos - at));
+            msg += "'";
+            msg += buffer;
+            *error_token = fail_at_cursor(std::move(msg));
+        } else {
+            std::snprintf(buffer, sizeof buffer, "invalid non-printable character U+%04X", unsigned(cp));
+            *error_token = fail_at_cursor(buffer);
+        }
+        return false;
     }
-    pos_ = at + std::size_t(length);
-    char buffer[64];
-    if (unicode::is_printable(cp)) {
-        std::snprintf(buffer, sizeof buffer, " (U+%04X)", unsigned(cp));
-        std::string msg = "invalid character '";
-        msg.append(source_.substr(at, std::size_t(length)));
-        msg += "'";
-        msg += buffer;
-        *error_token = fail_at_cursor(std::move(msg));
-    } else {
-        std::snprintf(buffer, sizeof buffer, "invalid non-printable character U+%04X", unsigned(cp));
-        *error_token = fail_at_cursor(buffer);
-    }
-    return false;
+    return true;
 }
 
 Token Tokenizer::scan_string(std::size_t start, std::size_t quote_pos) {
