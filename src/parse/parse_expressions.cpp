@@ -31,12 +31,11 @@ bool can_start_expression(TokenKind kind) {
     }
 }
 
-bool starts_comprehension(Parser* parser, TokenKind kind, TokenKind next) {
-    (void)parser;
-    return kind == TokenKind::KwFor || (kind == TokenKind::KwAsync && next == TokenKind::KwFor);
-}
 
-bool comparison_operator(TokenKind kind, TokenKind next, ast::CmpOperator* op, int* length) {
+// `next` is only consulted for `not in` and `is not`, so that lookahead
+// does not reach further than CPython's (error positions depend on it).
+template <class Next>
+bool comparison_operator(TokenKind kind, Next next_kind, ast::CmpOperator* op, int* length) {
     using K = TokenKind;
     using O = ast::CmpOperator;
     *length = 1;
@@ -49,12 +48,12 @@ bool comparison_operator(TokenKind kind, TokenKind next, ast::CmpOperator* op, i
         case K::GreaterEqual: *op = O::GtE; return true;
         case K::KwIn: *op = O::In; return true;
         case K::KwNot:
-            if (next != K::KwIn) return false;
+            if (next_kind() != K::KwIn) return false;
             *op = O::NotIn;
             *length = 2;
             return true;
         case K::KwIs:
-            if (next == K::KwNot) {
+            if (next_kind() == K::KwNot) {
                 *op = O::IsNot;
                 *length = 2;
             } else {
@@ -67,6 +66,11 @@ bool comparison_operator(TokenKind kind, TokenKind next, ast::CmpOperator* op, i
 }
 
 }  // namespace
+
+bool Parser::starts_comprehension() {
+    TokenKind kind = peek().kind;
+    return kind == TokenKind::KwFor || (kind == TokenKind::KwAsync && peek(1).kind == TokenKind::KwFor);
+}
 
 // ---------------------------------------------------------------------------
 // Expression lists
@@ -149,17 +153,14 @@ ast::Expr* Parser::parse_named_expression() {
     }
     if (at(TokenKind::Equal) && !speculating_) {
         // `if x = 1:` and friends; '=' never follows a named expression.
-        std::size_t m = mark();
-        advance();
         ast::Expr* value = nullptr;
-        bool saved = speculating_;
-        speculating_ = true;
+        Speculation speculation(*this);
+        advance();
         try {
             value = can_start_expression(peek().kind) ? parse_bitwise_or() : nullptr;
         } catch (const SyntaxErrorThrow&) {
             value = nullptr;
         }
-        speculating_ = saved;
         if (value != nullptr && !at(TokenKind::Equal) && !at(TokenKind::ColonEqual)) {
             if (expr->is<ast::Name>()) {
                 error_range(*expr, *value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -169,7 +170,6 @@ ast::Expr* Parser::parse_named_expression() {
                                     " here. Maybe you meant '==' instead of '='?");
             }
         }
-        reset(m);
     }
     return expr;
 }
@@ -220,19 +220,16 @@ void Parser::check_forgot_comma(ast::Expr* previous, const Token& start) {
         std::string_view id = previous->as<ast::Name>()->id;
         if (id == "print" || id == "exec") return;
     }
-    std::size_t m = mark();
+    Speculation speculation(*this);
     ast::Expr* next = nullptr;
-    speculating_ = true;
     try {
         next = parse_expression();
     } catch (const SyntaxErrorThrow&) {
         next = nullptr;
     }
-    speculating_ = false;
     if (next != nullptr && last_token().level > 0) {
         error_range(*previous, *next, "invalid syntax. Perhaps you forgot a comma?");
     }
-    reset(m);
 }
 
 // Whether the token after `start` (a NAME) is a STRING: CPython skips the
@@ -293,10 +290,10 @@ ast::Expr* Parser::parse_comparison() {
     ast::Expr* left = parse_bitwise_or();
     ast::CmpOperator op;
     int length = 0;
-    if (!comparison_operator(peek().kind, peek(1).kind, &op, &length)) return left;
+    if (!comparison_operator(peek().kind, [&] { return peek(1).kind; }, &op, &length)) return left;
     std::vector<ast::CmpOperator> ops;
     std::vector<ast::Expr*> comparators;
-    while (comparison_operator(peek().kind, peek(1).kind, &op, &length)) {
+    while (comparison_operator(peek().kind, [&] { return peek(1).kind; }, &op, &length)) {
         if (peek().kind == TokenKind::NotEqual && text(peek()) == "<>") fail_invalid_syntax();
         for (int i = 0; i < length; ++i) advance();
         ops.push_back(op);
@@ -470,7 +467,7 @@ void Parser::parse_call_arguments(std::vector<ast::Expr*>& args, std::vector<ast
         } else if (start.kind == TokenKind::Name && peek(1).kind == TokenKind::Equal) {
             advance();
             Token equal = advance();
-            if (starts_comprehension(this, peek().kind, peek(1).kind) || !can_start_expression(peek().kind)) {
+            if (starts_comprehension() || !can_start_expression(peek().kind)) {
                 if (!can_start_expression(peek().kind)) {
                     if (at(TokenKind::Comma) || at(close)) {
                         error_range(start, equal, "expected argument value expression");
@@ -478,7 +475,7 @@ void Parser::parse_call_arguments(std::vector<ast::Expr*>& args, std::vector<ast
                 }
             }
             ast::Expr* value = parse_expression();
-            if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+            if (starts_comprehension()) {
                 error_range(start, equal, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
             auto* keyword = make<ast::Keyword>(start);
@@ -500,7 +497,7 @@ void Parser::parse_call_arguments(std::vector<ast::Expr*>& args, std::vector<ast
                 }
                 error_range(*value, equal, "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+            if (starts_comprehension()) {
                 if (value->is<ast::Starred>()) fail_invalid_syntax();
                 ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();
                 bool alone = args.empty() && keywords.empty() && at(close);
@@ -518,10 +515,8 @@ void Parser::parse_call_arguments(std::vector<ast::Expr*>& args, std::vector<ast
                 args.push_back(genexp);
                 return;
             }
-            if (seen_double_star) {
-                error_at(*value, "positional argument follows keyword argument unpacking");
-            }
-            if (seen_keyword) error_at(*value, "positional argument follows keyword argument");
+            if (seen_double_star) error_last_token("positional argument follows keyword argument unpacking");
+            if (seen_keyword) error_last_token("positional argument follows keyword argument");
             args.push_back(value);
         }
         if (!accept(TokenKind::Comma)) break;
@@ -632,7 +627,7 @@ ast::Expr* Parser::parse_paren_atom() {
         return yield;
     }
     ast::Expr* first = parse_star_named_expression();
-    if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+    if (starts_comprehension()) {
         if (first->is<ast::Starred>()) error_at(*first, "iterable unpacking cannot be used in comprehension");
         ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();
         expect(TokenKind::RPar);
@@ -647,7 +642,7 @@ ast::Expr* Parser::parse_paren_atom() {
             if (at(TokenKind::RPar)) break;
             elts.push_back(parse_star_named_expression());
         }
-        if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+        if (starts_comprehension()) {
             error_range(*first, *elts.back(), "did you forget parentheses around the comprehension target?");
         }
         expect(TokenKind::RPar);
@@ -664,7 +659,7 @@ ast::Expr* Parser::parse_list_atom() {
     Token open = advance();
     if (accept(TokenKind::RSqb)) return make<ast::List>(open);
     ast::Expr* first = parse_star_named_expression();
-    if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+    if (starts_comprehension()) {
         if (first->is<ast::Starred>()) error_at(*first, "iterable unpacking cannot be used in comprehension");
         ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();
         expect(TokenKind::RSqb);
@@ -678,7 +673,7 @@ ast::Expr* Parser::parse_list_atom() {
         if (at(TokenKind::RSqb)) break;
         elts.push_back(parse_star_named_expression());
     }
-    if (elts.size() > 1 && starts_comprehension(this, peek().kind, peek(1).kind)) {
+    if (elts.size() > 1 && starts_comprehension()) {
         error_range(*first, *elts.back(), "did you forget parentheses around the comprehension target?");
     }
     expect(TokenKind::RSqb);
@@ -695,8 +690,10 @@ ast::Expr* Parser::parse_brace_atom() {
     auto parse_value_after_colon = [&](ast::Expr* key) -> ast::Expr* {
         Token colon = advance();
         if (at(TokenKind::Star)) {
-            Token star = peek();
-            error_at(star, "cannot use a starred expression in a dictionary value");
+            Token star = advance();
+            ast::Expr* value = parse_bitwise_or();
+            error_range(star, last_significant_token(), "cannot use a starred expression in a dictionary value");
+            (void)value;
         }
         if (at(TokenKind::RBrace) || at(TokenKind::Comma)) {
             error_at(colon, "expression expected after dictionary key and ':'");
@@ -718,7 +715,7 @@ ast::Expr* Parser::parse_brace_atom() {
         bool bare_walrus = first->is<ast::NamedExpr>() && first_token.kind == TokenKind::Name;
         if (at(TokenKind::Colon) && !first->is<ast::Starred>() && !bare_walrus) {
             ast::Expr* value = parse_value_after_colon(first);
-            if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+            if (starts_comprehension()) {
                 ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();
                 expect(TokenKind::RBrace);
                 auto* comp = make<ast::DictComp>(open);
@@ -731,7 +728,7 @@ ast::Expr* Parser::parse_brace_atom() {
             values.push_back(value);
         } else {
             // A set display or comprehension.
-            if (starts_comprehension(this, peek().kind, peek(1).kind)) {
+            if (starts_comprehension()) {
                 if (first->is<ast::Starred>()) error_at(*first, "iterable unpacking cannot be used in comprehension");
                 ast::Seq<ast::Comprehension*> generators = parse_comprehension_clauses();
                 expect(TokenKind::RBrace);
@@ -783,7 +780,7 @@ ast::Expr* Parser::parse_brace_atom() {
 
 ast::Seq<ast::Comprehension*> Parser::parse_comprehension_clauses() {
     std::vector<ast::Comprehension*> clauses;
-    while (starts_comprehension(this, peek().kind, peek(1).kind)) {
+    while (starts_comprehension()) {
         auto* clause = arena_.make<ast::Comprehension>();
         if (accept(TokenKind::KwAsync)) clause->is_async = 1;
         advance();  // 'for'

@@ -53,15 +53,16 @@ ast::Pattern* Parser::parse_pattern() {
     if (!accept(TokenKind::KwAs)) return pattern;
     Token name = peek();
     if (name.kind != TokenKind::Name) {
-        std::size_t m = mark();
-        ast::Expr* target = nullptr;
-        try {
-            target = parse_expression();
-        } catch (const SyntaxErrorThrow&) {
-            target = nullptr;
+        {
+            Speculation speculation(*this);
+            ast::Expr* target = nullptr;
+            try {
+                target = parse_expression();
+            } catch (const SyntaxErrorThrow&) {
+                target = nullptr;
+            }
+            if (target != nullptr) error_at(*target, "invalid pattern target");
         }
-        if (target != nullptr) error_at(*target, "invalid pattern target");
-        reset(m);
         fail_invalid_syntax();
     }
     if (text(name) == "_") error_at(name, "cannot use '_' as a target");
@@ -250,7 +251,7 @@ ast::Pattern* Parser::parse_class_pattern(ast::Expr* cls) {
         } else {
             ast::Pattern* pattern = parse_pattern();
             if (!kwd_attrs.empty()) {
-                error_range(first_keyword, last_significant_token(), "positional patterns follow keyword patterns");
+                error_at(*pattern, "positional patterns follow keyword patterns");
             }
             patterns.push_back(pattern);
         }

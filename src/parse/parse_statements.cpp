@@ -120,7 +120,7 @@ void Parser::parse_simple_statements(std::vector<ast::Stmt*>& out) {
             if (value->is<ast::Name>() && !at(TokenKind::LPar)) {
                 std::string_view id = value->as<ast::Name>()->id;
                 if (id == "print" || id == "exec") {
-                    std::size_t m = mark();
+                    Speculation speculation(*this);
                     ast::Expr* argument = nullptr;
                     try {
                         argument = parse_star_expressions();
@@ -132,7 +132,6 @@ void Parser::parse_simple_statements(std::vector<ast::Stmt*>& out) {
                                     "Missing parentheses in call to '" + std::string(id) + "'. Did you mean " +
                                         std::string(id) + "(...)?");
                     }
-                    reset(m);
                 }
             }
         }
@@ -588,15 +587,18 @@ ast::Stmt* Parser::parse_del() {
     } while (accept(TokenKind::Comma));
     if (!at(TokenKind::Newline) && !at(TokenKind::Semi)) {
         // Report an invalid target in what follows `del` if there is one.
-        reset(m);
-        ast::Expr* all = nullptr;
-        try {
-            all = parse_star_expressions();
-        } catch (const SyntaxErrorThrow&) {
-            all = nullptr;
-        }
-        if (all != nullptr && find_invalid_target(all, TargetsType::Del) != nullptr) {
-            report_invalid_target(all, TargetsType::Del);
+        {
+            Speculation speculation(*this);
+            reset(m);
+            ast::Expr* all = nullptr;
+            try {
+                all = parse_star_expressions();
+            } catch (const SyntaxErrorThrow&) {
+                all = nullptr;
+            }
+            if (all != nullptr && find_invalid_target(all, TargetsType::Del) != nullptr) {
+                report_invalid_target(all, TargetsType::Del);
+            }
         }
         fail_invalid_syntax();
     }

@@ -20,11 +20,15 @@ Token Parser::fill(std::size_t index) {
     while (tokens_.size() <= index) {
         if (!tokens_.empty()) {
             TokenKind last = tokens_.back().kind;
-            if (last == TokenKind::EndMarker) return tokens_.back();
+            if (last == TokenKind::EndMarker) {
+                if (tokens_.size() - 1 > furthest_) furthest_ = tokens_.size() - 1;
+                return tokens_.back();
+            }
             if (last == TokenKind::Error) throw SyntaxErrorThrow{tokenizer_.error(), true};
         }
         tokens_.push_back(tokenizer_.next());
     }
+    if (index > furthest_) furthest_ = index;
     const Token& token = tokens_[index];
     if (token.kind == TokenKind::Error) throw SyntaxErrorThrow{tokenizer_.error(), true};
     return token;
@@ -74,7 +78,7 @@ const Token& Parser::last_significant_token() const {
 
 bool Parser::reached_end_of_input() const {
     return !tokens_.empty() &&
-           (tokens_.back().kind == TokenKind::EndMarker ||
+           (furthest_token().kind == TokenKind::EndMarker ||
             (tokens_.back().kind == TokenKind::Error && tokenizer_.error().incomplete_input));
 }
 
@@ -123,7 +127,7 @@ void Parser::error_range(const ast::Located& from, const Token& to, std::string 
 
 // CPython's RAISE_SYNTAX_ERROR: the error sits on the last token fetched.
 void Parser::error_last_token(std::string msg, const char* type) {
-    const Token& token = tokens_.back();
+    const Token& token = furthest_token();
     if (is_positionless(token)) {
         PendingError error;
         error.type = type;
@@ -138,7 +142,7 @@ void Parser::error_last_token(std::string msg, const char* type) {
 }
 
 void Parser::fail_invalid_syntax() {
-    const Token& token = tokens_.back();
+    const Token& token = furthest_token();
     if (token.kind == TokenKind::Indent) error_last_token("unexpected indent", "IndentationError");
     if (token.kind == TokenKind::Dedent) error_last_token("unexpected unindent", "IndentationError");
     error_at(token, "invalid syntax");

@@ -55,6 +55,7 @@ public:
 private:
     friend class StringLiteralParser;
     friend class DepthGuard;
+    friend class Speculation;
 
     // ---- tokens -------------------------------------------------------------
     // Tokens are returned by value: fetching more may reallocate tokens_.
@@ -67,6 +68,7 @@ private:
     Token expect(TokenKind kind);          // "invalid syntax" if absent
     Token expect_forced(TokenKind kind);   // "expected ':'" if absent
     Token last_token() const { return tokens_[pos_ - 1]; }
+    const Token& furthest_token() const { return tokens_[furthest_]; }
     // The last consumed token that is not NEWLINE/INDENT/DEDENT: where a node ends.
     const Token& last_significant_token() const;
     std::string_view text(const Token& token) const { return tokenizer_.text(token); }
@@ -176,6 +178,7 @@ private:
     ast::Expr* parse_name_or_attr();
 
     // ---- expressions (parse_expressions.cpp) --------------------------------
+    bool starts_comprehension();
     ast::Expr* parse_expressions();            // expression (',' expression)* [',']
     ast::Expr* parse_expression();             // disjunction ['if' disjunction 'else' expression] | lambdef
     ast::Expr* parse_star_expressions();
@@ -233,11 +236,38 @@ private:
     Tokenizer tokenizer_;
     std::vector<Token> tokens_;
     std::size_t pos_ = 0;
+    // The furthest token looked at. CPython reports a generic syntax error
+    // there; lookahead done only to phrase a better message must not move
+    // it (see Speculation).
+    std::size_t furthest_ = 0;
     int depth_ = 0;
     bool fstring_mode_ = false;
     // Set while parsing a `case` pattern or a target list, where `in`, `=`
     // and similar have other meanings; used to keep error checks quiet.
     bool speculating_ = false;
+};
+
+// A tentative parse done only to choose an error message: restores the
+// position and the furthest-token mark, and silences nested error checks.
+class Speculation {
+public:
+    explicit Speculation(Parser& parser)
+        : parser_(parser), pos_(parser.pos_), furthest_(parser.furthest_), speculating_(parser.speculating_) {
+        parser_.speculating_ = true;
+    }
+    ~Speculation() {
+        parser_.pos_ = pos_;
+        parser_.furthest_ = furthest_;
+        parser_.speculating_ = speculating_;
+    }
+    Speculation(const Speculation&) = delete;
+    Speculation& operator=(const Speculation&) = delete;
+
+private:
+    Parser& parser_;
+    std::size_t pos_;
+    std::size_t furthest_;
+    bool speculating_;
 };
 
 // Guards recursion so absurdly nested input gives an error, not a crash.

@@ -106,7 +106,9 @@ ast::Expr* StringLiteralParser::build() {
         }
         if (parts.bytes) {
             for (char c : parts.body) {
-                if (static_cast<unsigned char>(c) >= 0x80) error("bytes can only contain ASCII literal characters");
+                if (static_cast<unsigned char>(c) >= 0x80) {
+                    parser_.error_at(token, "bytes can only contain ASCII literal characters");
+                }
             }
             if (parts.raw || parts.body.find('\\') == std::string_view::npos) {
                 bytes.append(parts.body);

@@ -142,8 +142,11 @@ Token Tokenizer::fail(const char* type, std::string msg, int offset, int end_off
     return token;
 }
 
+// CPython's tokenizer errors point at the character just before the cursor.
 Token Tokenizer::fail_at_cursor(std::string msg) {
-    int offset = col_of(pos_);
+    std::size_t before = pos_ > line_start_ ? pos_ - 1 : pos_;
+    while (before > line_start_ && (static_cast<unsigned char>(source_[before]) & 0xC0) == 0x80) --before;
+    int offset = col_of(before) + (pos_ > line_start_ ? 1 : 0);
     return fail("SyntaxError", std::move(msg), offset, offset);
 }
 
@@ -207,8 +210,7 @@ Token Tokenizer::scan_line_start() {
         if (col == indents_.back()) {
             if (alt_col != alt_indents_.back()) {
                 std::size_t eol = source_.find('\n', pos_);
-                return fail("TabError", "inconsistent use of tabs and spaces in indentation",
-                            int(eol - line_start_) + 1, -1);
+                return fail("TabError", "inconsistent use of tabs and spaces in indentation", 1, 0);
             }
         } else if (col > indents_.back()) {
             if (int(indents_.size()) >= kMaxIndent) {
@@ -218,8 +220,7 @@ Token Tokenizer::scan_line_start() {
             }
             if (alt_col <= alt_indents_.back()) {
                 std::size_t eol = source_.find('\n', pos_);
-                return fail("TabError", "inconsistent use of tabs and spaces in indentation",
-                            int(eol - line_start_) + 1, -1);
+                return fail("TabError", "inconsistent use of tabs and spaces in indentation", 1, 0);
             }
             indents_.push_back(col);
             alt_indents_.push_back(alt_col);
@@ -237,8 +238,7 @@ Token Tokenizer::scan_line_start() {
             }
             if (alt_col != alt_indents_.back()) {
                 std::size_t eol = source_.find('\n', pos_);
-                return fail("TabError", "inconsistent use of tabs and spaces in indentation",
-                            int(eol - line_start_) + 1, -1);
+                return fail("TabError", "inconsistent use of tabs and spaces in indentation", 1, 0);
             }
         }
         if (pending_indents_ != 0) {

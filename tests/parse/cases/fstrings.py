@@ -1,0 +1,41 @@
+f'plain'
+f'{x}'
+f'{x!r}'
+f'{x!s:>10}'
+f'{x!a}'
+f'{x:{width}.{precision}}'
+f'{x=}'
+f'{x = }'
+f'{x=!s}'
+f'{x=:>10}'
+f'{ x }'
+f'{x, y}'
+f'{x:}'
+f'{{literal}} {x} }}'
+f'{"nested"}'
+f'''{
+x
+}'''
+f'a' 'b' f'{c}' 'd'
+'a' f'{b}'
+F'{x}'
+rf'\n{x}'
+fr'{x}\d'
+f'{x:%Y-%m-%d}'
+f'{x!r:^{w}}'
+f'{yield_}'
+f'{a["key"]}'
+f'{a[0]:{b}{c}}'
+f'{lambda_}'
+f'{3.14:.2f}'
+f'{x:=10}'
+f'{x!=y}'
+f'{x<y}'
+f"{'a' if b else 'c'}"
+f'\N{BULLET} {x}'
+f'{x}' f'{y}'
+f"""multi
+line {x} and {
+    y + z
+} end"""
+u'{x}' f'{y}'
