@@ -18,6 +18,7 @@ target_link_libraries(klass_core PUBLIC klass_compile klass_parse klass_text Pkg
 file(GLOB KLASS_CLI_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/cli/*.cpp)
 add_executable(klass ${KLASS_CLI_SOURCES})
 target_link_libraries(klass PRIVATE klass_core PkgConfig::LIBEDIT)
+target_include_directories(klass PRIVATE ${PROJECT_SOURCE_DIR})
 set_target_properties(klass PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR})
 
 klass_unit_tests(core klass_core)

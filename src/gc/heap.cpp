@@ -38,12 +38,12 @@ Heap::~Heap() {
   for (Page* p : pages_) {
     for (size_t i = 0; i < p->ncells; ++i) {
       auto* o = reinterpret_cast<Obj*>(p->cells() + i * p->cell);
-      if (o->cls && o->cls->layout->finalize) o->cls->layout->finalize(o);
+      if (o->cls && o->cls->layout && o->cls->layout->finalize) o->cls->layout->finalize(o);
     }
   }
   for (auto& [start, size] : large_) {
     auto* o = reinterpret_cast<Obj*>(start);
-    if (o->cls && o->cls->layout->finalize) o->cls->layout->finalize(o);
+    if (o->cls && o->cls->layout && o->cls->layout->finalize) o->cls->layout->finalize(o);
   }
   for (Page* p : pages_) std::free(p);
   for (auto& [start, size] : large_) std::free(reinterpret_cast<void*>(start));

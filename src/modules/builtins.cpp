@@ -1,6 +1,7 @@
 // The builtins module: __build_class__, print, len, isinstance, ... The
 // built-in types are added by name in init_builtins_module.
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 

@@ -210,6 +210,8 @@ Value type_delattr_m(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 
 }  // namespace
 
+extern const MethodDef kObjectAttrMethods[];
+extern const MethodDef kTypeAttrMethods[];
 const MethodDef kObjectAttrMethods[] = {
     {"__getattribute__", object_getattribute_m, METH_SLOT, "Return getattr(self, name)."},
     {"__setattr__", object_setattr_m, METH_SLOT, "Implement setattr(self, name, value)."},

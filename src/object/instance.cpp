@@ -8,6 +8,7 @@
 #include "object/ops.h"
 #include "object/typeobject.h"
 #include "types/dict.h"
+#include "types/module.h"
 #include "types/int.h"
 #include "types/list.h"
 #include "types/native.h"

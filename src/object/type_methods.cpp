@@ -7,6 +7,7 @@
 #include "object/ops.h"
 #include "object/typeobject.h"
 #include "types/dict.h"
+#include "types/int.h"
 #include "types/list.h"
 #include "types/misc.h"
 #include "types/native.h"

@@ -8,6 +8,7 @@
 #include "object/instance.h"
 #include "object/ops.h"
 #include "object/typeobject.h"
+#include "types/bytes.h"
 #include "types/dict.h"
 #include "types/int.h"
 #include "types/list.h"
@@ -363,7 +364,6 @@ Value unicode_error_str(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   char buf[64];
   if (isinstance_of(vm, args[0], vm.e.UnicodeDecodeError)) {
     std::string_view data;
-    extern bool bytes_like(VM & vm, Value v, std::string_view * out);
     if (bytes_like(vm, obj, &data) && e == s + 1 && s >= 0 && static_cast<size_t>(s) < data.size()) {
       std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(data[s]));
       return make_str(vm, "'" + encs + "' codec can't decode byte " + buf + " in position " + std::to_string(s) +

@@ -10,6 +10,7 @@
 #include "object/typeobject.h"
 #include "types/code.h"
 #include "types/dict.h"
+#include "types/int.h"
 #include "types/native.h"
 #include "types/str.h"
 #include "types/tuple.h"

@@ -10,6 +10,7 @@
 #include "object/ops.h"
 #include "object/typeobject.h"
 #include "types/code.h"
+#include "types/dict.h"
 #include "types/exception.h"
 #include "types/function.h"
 #include "types/misc.h"

@@ -10,6 +10,7 @@
 #include "object/ops.h"
 #include "object/typeobject.h"
 #include "types/dict.h"
+#include "types/int.h"
 #include "types/str.h"
 #include "types/tuple.h"
 #include "vm/args.h"

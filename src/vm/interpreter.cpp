@@ -17,6 +17,7 @@
 #include "object/typeobject.h"
 #include "types/code.h"
 #include "types/dict.h"
+#include "types/int.h"
 #include "types/exception.h"
 #include "types/function.h"
 #include "types/generator.h"
@@ -249,7 +250,7 @@ Value run_frame(VM& vm, Frame* f, bool* yielded, bool throwing) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define NAME(i) ((*names)[i].as<Str>())
 #define DISPATCH()                   \
   do {                               \

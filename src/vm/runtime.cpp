@@ -1,5 +1,6 @@
 #include "vm/runtime.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 

@@ -13,6 +13,7 @@
 #include "text/unicode_utf8.h"
 #include "types/code.h"
 #include "types/dict.h"
+#include "types/module.h"
 #include "types/exception.h"
 #include "types/int.h"
 #include "types/list.h"

@@ -49,9 +49,9 @@ class StrTable;
   X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter")               \
   X(reversed, "reversed") X(namespace_, "types.SimpleNamespace")
 
-// The exception hierarchy: X(name, base).
+// The exception hierarchy: X(name, base); the root names itself as its base.
 #define KLASS_EXCEPTION_TYPES(X)                                                         \
-  X(BaseException, object) X(BaseExceptionGroup, BaseException) X(Exception, BaseException) \
+  X(BaseException, BaseException) X(BaseExceptionGroup, BaseException) X(Exception, BaseException) \
   X(GeneratorExit, BaseException) X(KeyboardInterrupt, BaseException)                     \
   X(SystemExit, BaseException) X(ArithmeticError, Exception) X(AssertionError, Exception) \
   X(AttributeError, Exception) X(BufferError, Exception) X(EOFError, Exception)           \
@@ -90,7 +90,7 @@ class StrTable;
   X(__weakref__, "__weakref__") X(__orig_bases__, "__orig_bases__")                       \
   X(__import__, "__import__") X(__build_class__, "__build_class__")                       \
   X(__abstractmethods__, "__abstractmethods__") X(__wrapped__, "__wrapped__")             \
-  X(__match_args__, "__match_args__") X(__self__, "__self__") X(__func__, "__func__")     \
+  X(__match_args__, "__match_args__") X(__self__, "__self__") X(dunder_func, "__func__")     \
   X(__cached__, "__cached__") X(__isabstractmethod__, "__isabstractmethod__")             \
   X(__index__, "__index__")                                                               \
   X(metaclass, "metaclass") X(send, "send") X(throw_, "throw") X(close, "close")           \
