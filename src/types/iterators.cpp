@@ -352,7 +352,8 @@ const Layout kSeqIterLayout{"iterator", trace_seqiter, nullptr};
 Value reversed_new(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* cls = new_cls(args[0]);
   if (cls == vm.t.reversed && !no_kwargs(vm, "reversed", kwnames)) return Value::error();
-  if (!check_nargs(vm, "reversed", nargs - 1, 1, 1)) return Value::error();
+  if (nargs != 2)  // CPython's wording here differs from check_nargs' "takes exactly one argument"
+    return raisef(vm, vm.e.TypeError, "reversed expected 1 argument, got %zu", nargs - 1);
   Value seq = args[1];
   Type* st = type_of(vm, seq);
   Value rev = lookup_special(vm, st, SM::reversed);

@@ -549,6 +549,11 @@ Value list_sort_m(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   static const char* const kNames[] = {"key", "reverse"};
   Signature sig{"sort", kNames, 2, 0, 0, 0};
   Value bound[2] = {Value::none(), Value::boolean(false)};
+  for (size_t i = 0; kwnames && i < kwnames->size; ++i) {
+    std::string_view k = sv((*kwnames)[i]);
+    if (k != "key" && k != "reverse")
+      return raisef(vm, vm.e.TypeError, "'%s' is an invalid keyword argument for sort()", std::string(k).c_str());
+  }
   if (!bind_args(vm, sig, args + 1, nargs - 1, kwnames, bound)) return Value::error();
   int64_t reverse = 0;
   if (bound[1].is_bool())
