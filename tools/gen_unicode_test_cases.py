@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerate tests/unit/text/unicode_expected.inc and
-unicode_codec_expected.inc: what CPython 3.11's str methods and codecs return
+"""Regenerate tests/unit/text/unicode_expected.inc, unicode_codec_expected.inc
+and unicode_data_expected.inc: what CPython 3.11's str methods and codecs return
 for a corpus of tricky inputs.  The C++ tests (unicode_methods_test.cpp,
-unicode_codecs_test.cpp) run klass's functions on the same inputs and
+unicode_codecs_test.cpp, unicode_data_test.cpp) run klass's functions on the same inputs and
 compare.  The output is committed; python3 is only needed to
 regenerate it.
 
@@ -10,6 +10,7 @@ Usage: python3 tools/gen_unicode_test_cases.py
 """
 import os
 import sys
+import unicodedata
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("run this with CPython 3.11")
@@ -120,6 +121,24 @@ for text in ENCODE_INPUTS:
         for h in HANDLERS:
             CODECS.append((True, text, enc, h))
 
+SAMPLE_CPS = sorted(set(list(range(0, 0x110000, 331)) + [
+    0, 0x41, 0x61, 0xA0, 0xAD, 0xB2, 0xBD, 0x3A3, 0x660, 0x663, 0x2028, 0x2160, 0x216B, 0x2460, 0x3007,
+    0x4E00, 0x4E09, 0x9FFF, 0xAC00, 0xAC01, 0xD7A3, 0xD800, 0xF900, 0xFFFD, 0x1F600, 0x17000, 0x18B00,
+    0x1B170, 0x20000, 0x2A6DF, 0x2A6E0, 0xE0001, 0x10FFFF, 0x1E030, 0x1D7CE, 0x2F800, 0x1FBF9]))
+LOOKUPS = ["LATIN SMALL LETTER A", "latin small letter a", "Latin Small Letter A", "LINE FEED", "LF", "nbsp",
+           "NULL", "BYTE ORDER MARK", "HANGUL SYLLABLE GAG", "hangul syllable gag", "HANGUL SYLLABLE GA",
+           "HANGUL SYLLABLE", "HANGUL SYLLABLE HIH", "CJK UNIFIED IDEOGRAPH-4E00", "CJK UNIFIED IDEOGRAPH-4e00",
+           "CJK UNIFIED IDEOGRAPH-04E00", "CJK UNIFIED IDEOGRAPH-AC00", "CJK UNIFIED IDEOGRAPH-2A6DF",
+           "CJK COMPATIBILITY IDEOGRAPH-F900", "khitan small script character-18b00", "GRINNING FACE",
+           "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", "KEYCAP NUMBER SIGN", "nonsense", "",
+           "LATIN SMALL LETTER", "LATIN  SMALL LETTER A", "EURO SIGN", "EURO SIGN ", "ZERO WIDTH SPACE",
+           "LATIN CAPITAL LETTER GHA", "TANGUT IDEOGRAPH-17000", "SPACE", "DIGIT ZERO"]
+NORMALIZE = ["", "abc", "e\u0301", "\u00e9", "\ufb01le", "\u2460\u00bd", "\u1e9b\u0323", "\uac00\u11a8",
+             "\u1100\u1161\u11a8", "\ud800e\u0301", "a\u0301\ud800\u0327", "\u212b\u2126", "\U0001d400x",
+             "\u0344", "q\u0307\u0323", "\U0001E030\u0301", "\u0958"]
+BYTES_REPR = [b"", b"abc", b"it's", b'say "hi"', b"both ' and \"", b"\x00\t\n\r\x7f\x80\xff\\",
+              bytes(range(256))]
+
 METHODS = {
     "find": lambda s, a, n: s.find(a[0], *n), "rfind": lambda s, a, n: s.rfind(a[0], *n),
     "count": lambda s, a, n: s.count(a[0], *n), "startswith": lambda s, a, n: s.startswith(a[0], *n),
@@ -200,6 +219,7 @@ def main():
     w = out.write
     w(header)
     w("constexpr CodecCase kCodecCases[] = {\n")
+    # (the data cases follow the codec ones in their own file below)
     for encoding, data, enc, h in CODECS:
         try:
             result = data.encode(enc, h) if encoding else data.decode(enc, h)
@@ -214,6 +234,35 @@ def main():
                 tail = f'"{type(e).__name__}"sv, ""sv, 0, 0, ""sv, {literal(str(e))}'
         source = literal(data) if encoding else bytes_literal(data)
         w(f"    {{{'true' if encoding else 'false'}, {source}, \"{enc}\"sv, \"{h}\"sv, {ok}, {tail}}},\n")
+    w("};\n")
+    out.close()
+
+    out = open(os.path.join(folder, "unicode_data_expected.inc"), "w", encoding="utf-8")
+    w = out.write
+    w(header)
+    w("constexpr CharCase kCharCases[] = {\n")
+    for cp in SAMPLE_CPS:
+        c = chr(cp)
+        name = unicodedata.name(c, "")
+        w(f"    {{0x{cp:X}, \"{unicodedata.category(c)}\"sv, {unicodedata.decimal(c, -1)}, "
+          f"{unicodedata.digit(c, -1)}, {unicodedata.numeric(c, -1.0)!r}, \"{name}\"sv}},\n")
+    w("};\n\n")
+    w("constexpr LookupCase kLookupCases[] = {\n")
+    for name in LOOKUPS:
+        try:
+            found, ok = unicodedata.lookup(name), "true"
+        except KeyError:
+            found, ok = "", "false"
+        w(f"    {{\"{name}\"sv, {ok}, {literal(found)}}},\n")
+    w("};\n\n")
+    w("constexpr NormalizeCase kNormalizeCases[] = {\n")
+    for text in NORMALIZE:
+        for form in ["NFC", "NFD", "NFKC", "NFKD"]:
+            w(f"    {{\"{form}\"sv, {literal(text)}, {literal(unicodedata.normalize(form, text))}}},\n")
+    w("};\n\n")
+    w("constexpr BytesReprCase kBytesReprCases[] = {\n")
+    for data in BYTES_REPR:
+        w(f"    {{{bytes_literal(data)}, {literal(repr(data))}}},\n")
     w("};\n")
     out.close()
 

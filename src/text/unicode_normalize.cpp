@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <utf8proc.h>
 
+#include "text/unicode_data.h"
 #include "text/unicode_utf8.h"
 
 namespace klass::text {
@@ -43,14 +44,17 @@ std::optional<NormalForm> parse_normal_form(std::string_view name) {
 
 std::string normalize(NormalForm form, std::string_view s) {
     if (is_ascii(s)) return std::string(s);
-    // Surrogates have no decomposition and combine with nothing, so the
-    // runs between them normalize independently.
+    // Surrogates, and characters that Python's Unicode version does not
+    // have yet (utf8proc follows a newer one), have no decomposition and
+    // combine with nothing: they are kept, and the runs between them
+    // normalize independently.  utf8proc could not take surrogates anyway.
     std::string out;
     out.reserve(s.size());
     std::size_t run = 0;
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t start = pos;
-        if (!is_surrogate(decode_utf8(s, pos))) continue;
+        char32_t cp = decode_utf8(s, pos);
+        if (cp < 0x80 || (!is_surrogate(cp) && category(cp) != "Cn")) continue;
         append_normalized(out, form, s.substr(run, start - run));
         out.append(s.substr(start, pos - start));
         run = pos;
