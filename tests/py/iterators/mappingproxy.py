@@ -1,5 +1,5 @@
 # mappingproxy: the read-only view class __dict__ returns.
-import types
+mappingproxy = type(type.__dict__)
 def show(f):
     try:
         print(repr(f()))
@@ -7,7 +7,7 @@ def show(f):
         print(type(e).__name__, e)
 
 base = {"a": 1}
-mp = types.MappingProxyType(base)
+mp = mappingproxy(base)
 print(repr(mp), str(mp), mp["a"], mp.get("a"), mp.get("b", 2), mp.get("b"), len(mp), "a" in mp, list(mp))
 print(mp.keys(), mp.values(), mp.items(), mp.copy(), type(mp.copy()).__name__)
 print(mp | {"b": 2}, {"c": 1} | mp, mp == {"a": 1}, mp != {"a": 1}, list(reversed(mp)))
@@ -27,8 +27,8 @@ show(setit)
 show(delit)
 show(ior)
 show(lambda: hash(mp))
-show(lambda: types.MappingProxyType([1]))
-show(lambda: types.MappingProxyType(1))
-show(lambda: types.MappingProxyType())
+show(lambda: mappingproxy([1]))
+show(lambda: mappingproxy(1))
+show(lambda: mappingproxy())
 show(lambda: mp.get())
 show(lambda: mp["missing"])
