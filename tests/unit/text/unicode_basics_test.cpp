@@ -71,9 +71,9 @@ TEST(StrHelpers, ErrorPaths) {
     EXPECT_EQ(partition("a,b", "").error(), (TextError{"ValueError", "empty separator"}));
     EXPECT_EQ(rpartition("a,b", "").error(), (TextError{"ValueError", "empty separator"}));
     EXPECT_EQ(repeat("ab", INT64_C(1) << 62).error(), (TextError{"OverflowError", "repeated string is too long"}));
-    EXPECT_EQ(ljust(StrRef::of("a"), INT64_C(1) << 62).error().type, "MemoryError");
+    // Sizes past Python's limit fail before allocating anything.
+    EXPECT_EQ(ljust(StrRef::of("a"), INT64_C(1) << 62, U'\u20ac').error().type, "MemoryError");
     EXPECT_EQ(center(StrRef::of("a"), INT64_MAX, U'\u20ac').error().type, "MemoryError");
-    EXPECT_EQ(zfill(StrRef::of("a"), INT64_C(1) << 62).error().type, "MemoryError");
     EXPECT_EQ(*repeat("ab", 3), "ababab");
     EXPECT_EQ(*repeat("x", 5), "xxxxx");
     EXPECT_EQ(*repeat("ab", -2), "");
