@@ -381,7 +381,7 @@ bool merge_from_pairs(VM& vm, Dict* d, Value pairs) {
     Value item = iter_next(vm, it);
     if (!item.ok()) return !vm.has_exc();
     Value seq = item;
-    bool is_seq = item.is_object() && (item.as_object()->cls->flags & (TF_TUPLE_SUBCLASS | TF_LIST_SUBCLASS));
+    bool is_seq = item.is_object() && (item.as_object()->cls == vm.t.tuple || item.as_object()->cls == vm.t.list);
     if (!is_seq) {
       seq = list_from_iterable(vm, item);
       if (!seq.ok()) {
@@ -392,7 +392,7 @@ bool merge_from_pairs(VM& vm, Dict* d, Value pairs) {
         return false;
       }
     }
-    bool tuple = seq.as_object()->cls->flags & TF_TUPLE_SUBCLASS;
+    bool tuple = seq.as_object()->cls == vm.t.tuple;
     size_t len = tuple ? seq.as<Tuple>()->size : seq.as<List>()->size;
     if (len != 2) {
       raisef(vm, vm.e.ValueError, "dictionary update sequence element #%zu has length %zu; 2 is required", n, len);

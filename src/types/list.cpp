@@ -134,9 +134,11 @@ void list_clear(List* l) { finalize_list(l); }
 bool list_extend(VM& vm, List* l, Value iterable) {
   if (iterable.is_object()) {
     Type* t = iterable.as_object()->cls;
-    if ((t->flags & TF_LIST_SUBCLASS) || (t->flags & TF_TUPLE_SUBCLASS)) {
-      // Both kinds: read the source size first (l.extend(l) doubles l).
-      bool src_list = t->flags & TF_LIST_SUBCLASS;
+    // Exact lists and tuples are copied directly (subclasses may override
+    // __iter__, so they are iterated).
+    if (t == vm.t.list || t == vm.t.tuple) {
+      // Read the source size first: l.extend(l) doubles l.
+      bool src_list = t == vm.t.list;
       size_t n = src_list ? iterable.as<List>()->size : iterable.as<Tuple>()->size;
       if (!n) return true;
       if (!list_grow_to(vm, l, l->size + n)) return false;
@@ -167,10 +169,9 @@ namespace {
 // `self` changes. `msg` is CPython's error for a non-iterable.
 Value assigned_items(VM& vm, List* self, Value v, const char* msg) {
   if (v.is_object() && v.as_object() == self) return make_list(vm, self->items, self->size);
-  if (is_list(v) || (v.is_object() && (v.as_object()->cls->flags & TF_TUPLE_SUBCLASS))) {
-    if (is_list(v)) return make_list(vm, v.as<List>()->items, v.as<List>()->size);
+  if (v.is_object() && v.as_object()->cls == vm.t.list) return make_list(vm, v.as<List>()->items, v.as<List>()->size);
+  if (v.is_object() && v.as_object()->cls == vm.t.tuple)
     return make_list(vm, v.as<Tuple>()->items(), v.as<Tuple>()->size);
-  }
   Value it = get_iter(vm, v);
   if (!it.ok()) {
     if (exc_matches(vm, vm.e.TypeError)) {

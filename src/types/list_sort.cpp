@@ -203,21 +203,21 @@ void reverse_values(Value* v, size_t n) {
 
 bool list_sort(VM& vm, List* l, Value key, bool reverse) {
   bool has_key = key.ok() && !key.is_none();
-  // Take the items out: the list is empty while we sort.
+  size_t n = l->size;
+  // Working storage: values, keys and two scratch halves, in one GC tuple.
+  // Allocated while the list still holds (and so keeps alive) its items.
+  Tuple* work = tuple_alloc(vm, has_key ? 4 * n : 2 * n);
+  if (!work) return false;
+  Value* base = work->items();
+  if (n) std::memcpy(static_cast<void*>(base), l->items, n * sizeof(Value));
+  // Take the items out: the list is empty while we sort. From here on the
+  // tuple holds every value; the saved array is no longer traced.
   Value* saved = l->items;
-  size_t n = l->size, cap = l->capacity;
+  size_t cap = l->capacity;
   l->items = nullptr;
   l->size = l->capacity = 0;
-
-  // Working storage: values, keys and two scratch halves, in one GC tuple.
-  size_t slots = has_key ? 4 * n : 2 * n;
-  Tuple* work = tuple_alloc(vm, slots);
-  bool ok = work != nullptr;
-  Value* base = ok ? work->items() : nullptr;
-  if (ok && n) std::memcpy(static_cast<void*>(base), saved, n * sizeof(Value));
-  // The saved array is no longer traced; the tuple holds every value now.
-  if (ok && reverse) reverse_values(base, n);
-  if (ok && has_key) {
+  bool ok = true;
+  if (has_key) {
     for (size_t i = 0; i < n; ++i) {
       Value k = call1(vm, key, base[i]);
       if (!k.ok()) {
@@ -226,6 +226,14 @@ bool list_sort(VM& vm, List* l, Value key, bool reverse) {
       }
       base[n + i] = k;
     }
+  }
+  // Sorting the reversed list and reversing the result keeps equal items in
+  // their original order (CPython does the same). Keys are computed first,
+  // in list order, so a key function sees the items as CPython calls it.
+  bool reversed = ok && reverse;
+  if (reversed) {
+    reverse_values(base, n);
+    if (has_key) reverse_values(base + n, n);
   }
   if (ok && n > 1) {
     Value* vals = has_key ? base : nullptr;
@@ -237,10 +245,8 @@ bool list_sort(VM& vm, List* l, Value key, bool reverse) {
   // Put the values back (in their current order: sorted, or partly sorted
   // after a failed comparison, or unchanged after a failed key function) and
   // undo the pre-reversal.
-  if (work) {
-    if (reverse) reverse_values(base, n);
-    if (n) std::memcpy(static_cast<void*>(saved), base, n * sizeof(Value));
-  }
+  if (reversed) reverse_values(base, n);
+  if (n) std::memcpy(static_cast<void*>(saved), base, n * sizeof(Value));
   bool modified = l->items != nullptr || l->size != 0;
   std::free(l->items);
   l->items = saved;

@@ -193,7 +193,7 @@ Value tuple_from_iterable(VM& vm, Value iterable) {
   if (iterable.is_object()) {
     Type* t = iterable.as_object()->cls;
     if (t == vm.t.tuple) return iterable;
-    if (t->flags & TF_LIST_SUBCLASS) {
+    if (t == vm.t.list) {
       List* l = iterable.as<List>();
       return make_tuple(vm, l->items, l->size);
     }
