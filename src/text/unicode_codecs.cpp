@@ -22,6 +22,21 @@ CodecError unknown_handler(std::string_view name) {
     return CodecError{"LookupError", "unknown error handler name '" + std::string(name) + "'", "", 0, 0, ""};
 }
 
+CodecError pending_exception() { return CodecError{std::string(kPendingException), "", "", 0, 0, ""}; }
+
+// Where a custom handler's answer resumes: Python counts negative
+// positions from the end and refuses anything outside the input.
+std::optional<std::size_t> resume_position(std::int64_t resume, std::size_t size, std::optional<CodecError>& error) {
+    auto length = static_cast<std::int64_t>(size);
+    if (resume < 0) resume += length;
+    if (resume < 0 || resume > length) {
+        error = CodecError{"IndexError", "position " + std::to_string(resume) + " from error handler out of bounds",
+                           "", 0, 0, ""};
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(resume);
+}
+
 }  // namespace
 
 Handler parse_handler(std::string_view name) {
@@ -42,7 +57,7 @@ std::optional<std::size_t> Decoder::bad_input(std::size_t start, std::size_t end
         error = CodecError{"UnicodeDecodeError", std::move(message), std::string(encoding), start, end, reason};
         return std::nullopt;
     };
-    switch (handler) {
+    switch (policy.handler) {
         case Handler::kStrict: return raise();
         case Handler::kIgnore: return end;
         case Handler::kReplace: append_utf8(out, kReplacementCharacter); return end;
@@ -69,9 +84,29 @@ std::optional<std::size_t> Decoder::bad_input(std::size_t start, std::size_t end
         case Handler::kNameReplace:
             error = CodecError{"TypeError", "don't know how to handle UnicodeDecodeError in error callback", "", 0, 0, ""};
             return std::nullopt;
-        case Handler::kUnknown: error = unknown_handler(handler_name); return std::nullopt;
+        case Handler::kUnknown: return call_custom(start, end, reason);
     }
     return raise();
+}
+
+std::optional<std::size_t> Decoder::call_custom(std::size_t start, std::size_t end, const char* reason) {
+    if (!policy.custom) {
+        error = unknown_handler(policy.name);
+        return std::nullopt;
+    }
+    std::string message = decode_error_message(encoding, input, start, end, reason);
+    auto reply = (*policy.custom)(CodecError{"UnicodeDecodeError", std::move(message), std::string(encoding), start, end, reason});
+    if (!reply) {
+        error = pending_exception();
+        return std::nullopt;
+    }
+    if (reply->is_bytes) {
+        error = CodecError{"TypeError", "decoding error handler must return (str, int) tuple", "", 0, 0, ""};
+        return std::nullopt;
+    }
+    auto resume = resume_position(reply->resume, input.size(), error);
+    if (resume) out += reply->replacement;
+    return resume;
 }
 
 CodecResult Decoder::finish() {
@@ -79,17 +114,53 @@ CodecResult Decoder::finish() {
     return std::move(out);
 }
 
-bool Encoder::bad_input(std::size_t start, std::size_t end, const char* reason) {
-    auto raise = [&](std::size_t from) {
-        std::string utf8 = encode_all(input);
-        std::string message = encode_error_message(encoding, utf8, from, end, reason);
-        error = CodecError{"UnicodeEncodeError", std::move(message), std::string(encoding), from, end, reason};
-        return false;
+namespace {
+
+CodecError encode_error(std::u32string_view input, std::string_view encoding, std::size_t start, std::size_t end,
+                        const char* reason) {
+    std::string message = encode_error_message(encoding, encode_all(input), start, end, reason);
+    return CodecError{"UnicodeEncodeError", std::move(message), std::string(encoding), start, end, reason};
+}
+
+}  // namespace
+
+std::optional<std::size_t> Encoder::call_custom(std::size_t start, std::size_t end, const char* reason) {
+    if (!policy.custom) {
+        error = unknown_handler(policy.name);
+        return std::nullopt;
+    }
+    auto reply = (*policy.custom)(encode_error(input, encoding, start, end, reason));
+    if (!reply) {
+        error = pending_exception();
+        return std::nullopt;
+    }
+    auto resume = resume_position(reply->resume, input.size(), error);
+    if (!resume) return resume;
+    if (reply->is_bytes) {
+        out += reply->replacement;
+        return resume;
+    }
+    // A str replacement is encoded too, and must be plain enough for that.
+    std::u32string replacement = decode_all(reply->replacement);
+    for (char32_t cp : replacement) {
+        if (cp >= replacement_limit) {
+            error = encode_error(input, encoding, start, end, reason);
+            return std::nullopt;
+        }
+    }
+    for (char32_t cp : replacement) put(out, cp);
+    return resume;
+}
+
+std::optional<std::size_t> Encoder::bad_input(std::size_t start, std::size_t end, const char* reason) {
+    auto raise = [&](std::size_t from) -> std::optional<std::size_t> {
+        error = encode_error(input, encoding, from, end, reason);
+        return std::nullopt;
     };
     char buffer[32];
     for (std::size_t i = start; i < end; ++i) {
         char32_t cp = input[i];
-        switch (handler) {
+        switch (policy.handler) {
             case Handler::kStrict: return raise(start);
             case Handler::kIgnore: break;
             case Handler::kReplace: put(out, '?'); break;
@@ -121,10 +192,10 @@ bool Encoder::bad_input(std::size_t start, std::size_t end, const char* reason) 
                 if (!put_surrogate || !is_surrogate(cp)) return raise(i);
                 put_surrogate(out, cp);
                 break;
-            case Handler::kUnknown: error = unknown_handler(handler_name); return false;
+            case Handler::kUnknown: return call_custom(start, end, reason);
         }
     }
-    return true;
+    return end;
 }
 
 CodecResult Encoder::finish() {
@@ -144,10 +215,10 @@ std::size_t read_utf8_surrogate(std::string_view in, std::size_t pos, char32_t& 
     return 3;
 }
 
-CodecResult decode_utf8_bytes(std::string_view bytes, Handler handler, std::string_view handler_name) {
+CodecResult decode_utf8_bytes(std::string_view bytes, const ErrorPolicy& policy) {
     Utf8Check check = validate_utf8(bytes);
     if (check.ok) return std::string(bytes);
-    Decoder d{bytes, "utf-8", handler, handler_name, read_utf8_surrogate, {}, {}};
+    Decoder d{.input = bytes, .encoding = "utf-8", .policy = policy, .read_surrogate = read_utf8_surrogate};
     d.out.reserve(bytes.size());
     std::size_t pos = 0;
     while (pos < bytes.size()) {
@@ -166,9 +237,9 @@ CodecResult decode_utf8_bytes(std::string_view bytes, Handler handler, std::stri
 }
 
 // ascii and latin-1 decoding: each byte is its code point, up to `limit`.
-CodecResult decode_single_byte(std::string_view bytes, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult decode_single_byte(std::string_view bytes, Encoding encoding, const ErrorPolicy& policy) {
     if (is_ascii(bytes)) return std::string(bytes);
-    Decoder d{bytes, encoding_name(encoding), handler, handler_name, nullptr, {}, {}};
+    Decoder d{.input = bytes, .encoding = encoding_name(encoding), .policy = policy};
     d.out.reserve(bytes.size() * 2);
     for (std::size_t pos = 0; pos < bytes.size();) {
         auto b = static_cast<unsigned char>(bytes[pos]);
@@ -196,15 +267,16 @@ bool has_surrogate(std::string_view utf8) {
 
 // utf-8, ascii and latin-1 encoding: runs of code points the codec cannot
 // hold go to the error handler together, as in Python.
-CodecResult encode_narrow(std::string_view str, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult encode_narrow(std::string_view str, Encoding encoding, const ErrorPolicy& policy) {
     if (is_ascii(str)) return std::string(str);
     if (encoding == Encoding::kUtf8 && !has_surrogate(str)) return std::string(str);
     std::u32string cps = decode_all(str);
-    Encoder e{cps, encoding_name(encoding), handler, handler_name, put_byte, nullptr, true, {}, {}};
+    Encoder e{.input = cps, .encoding = encoding_name(encoding), .policy = policy, .put = put_byte};
     char32_t limit = 0x80;
     const char* reason = "ordinal not in range(128)";
     if (encoding == Encoding::kLatin1) {
         limit = 0x100;
+        e.replacement_limit = 0x100;
         reason = "ordinal not in range(256)";
     } else if (encoding == Encoding::kUtf8) {
         e.put = put_utf8;
@@ -220,8 +292,9 @@ CodecResult encode_narrow(std::string_view str, Encoding encoding, Handler handl
         }
         std::size_t end = i + 1;
         while (end < cps.size() && !encodable(cps[end])) ++end;
-        if (!e.bad_input(i, end, reason)) break;
-        i = end;
+        auto next = e.bad_input(i, end, reason);
+        if (!next) break;
+        i = *next;
     }
     return e.finish();
 }
@@ -320,39 +393,41 @@ CodecError unknown_encoding(std::string_view name) {
 
 }  // namespace
 
-CodecResult decode(std::string_view bytes, std::string_view encoding, std::string_view errors) {
+CodecResult decode(std::string_view bytes, std::string_view encoding, std::string_view errors,
+                   const CustomErrorHandler* custom) {
     // Python decodes b'' to '' without even looking the codec up.
     if (bytes.empty()) return std::string();
     auto enc = lookup_encoding(encoding);
     if (!enc) return unknown_encoding(encoding);
-    codec::Handler handler = codec::parse_handler(errors);
+    codec::ErrorPolicy policy{codec::parse_handler(errors), errors, custom};
     auto run = [&]() {
         switch (*enc) {
-            case Encoding::kUtf8: return codec::decode_utf8_bytes(bytes, handler, errors);
+            case Encoding::kUtf8: return codec::decode_utf8_bytes(bytes, policy);
             case Encoding::kAscii:
-            case Encoding::kLatin1: return codec::decode_single_byte(bytes, *enc, handler, errors);
+            case Encoding::kLatin1: return codec::decode_single_byte(bytes, *enc, policy);
             case Encoding::kUtf16:
             case Encoding::kUtf16Le:
-            case Encoding::kUtf16Be: return codec::decode_utf16(bytes, *enc, handler, errors);
-            default: return codec::decode_utf32(bytes, *enc, handler, errors);
+            case Encoding::kUtf16Be: return codec::decode_utf16(bytes, *enc, policy);
+            default: return codec::decode_utf32(bytes, *enc, policy);
         }
     };
     return rewrap_handler_error(run(), "decoding", encoding);
 }
 
-CodecResult encode(std::string_view str, std::string_view encoding, std::string_view errors) {
+CodecResult encode(std::string_view str, std::string_view encoding, std::string_view errors,
+                   const CustomErrorHandler* custom) {
     auto enc = lookup_encoding(encoding);
     if (!enc) return unknown_encoding(encoding);
-    codec::Handler handler = codec::parse_handler(errors);
+    codec::ErrorPolicy policy{codec::parse_handler(errors), errors, custom};
     auto run = [&]() {
         switch (*enc) {
             case Encoding::kUtf8:
             case Encoding::kAscii:
-            case Encoding::kLatin1: return codec::encode_narrow(str, *enc, handler, errors);
+            case Encoding::kLatin1: return codec::encode_narrow(str, *enc, policy);
             case Encoding::kUtf16:
             case Encoding::kUtf16Le:
-            case Encoding::kUtf16Be: return codec::encode_utf16(decode_all(str), *enc, handler, errors);
-            default: return codec::encode_utf32(decode_all(str), *enc, handler, errors);
+            case Encoding::kUtf16Be: return codec::encode_utf16(decode_all(str), *enc, policy);
+            default: return codec::encode_utf32(decode_all(str), *enc, policy);
         }
     };
     return rewrap_handler_error(run(), "encoding", encoding);

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,10 +66,27 @@ std::optional<Encoding> lookup_encoding(std::string_view name);
 // Python's canonical name of a codec ('utf-8', 'latin-1', 'utf-16-le', ...).
 std::string_view encoding_name(Encoding encoding);
 
-// bytes.decode(encoding, errors).
-CodecResult decode(std::string_view bytes, std::string_view encoding = "utf-8", std::string_view errors = "strict");
+// A handler registered with codecs.register_error, run by the VM.  It gets
+// the UnicodeDecodeError / UnicodeEncodeError it would receive in Python
+// and answers with the replacement (a str's UTF-8, or bytes when encoding)
+// and the position to resume at (negative counts from the end), or with
+// nullopt when it raised: the codec then fails with type kPendingException
+// and the VM re-raises what it holds.
+struct ErrorHandlerReply {
+    std::string replacement;
+    bool is_bytes = false;
+    std::int64_t resume = 0;
+};
+using CustomErrorHandler = std::function<std::optional<ErrorHandlerReply>(const CodecError&)>;
+inline constexpr std::string_view kPendingException = "";
+
+// bytes.decode(encoding, errors).  `custom` serves an `errors` name that is
+// not one of the built-in handlers.
+CodecResult decode(std::string_view bytes, std::string_view encoding = "utf-8", std::string_view errors = "strict",
+                   const CustomErrorHandler* custom = nullptr);
 // str.encode(encoding, errors); `str` holds the str's (generalized) UTF-8.
-CodecResult encode(std::string_view str, std::string_view encoding = "utf-8", std::string_view errors = "strict");
+CodecResult encode(std::string_view str, std::string_view encoding = "utf-8", std::string_view errors = "strict",
+                   const CustomErrorHandler* custom = nullptr);
 
 // str() of a UnicodeDecodeError / UnicodeEncodeError with these attributes,
 // e.g. "'utf-8' codec can't decode byte 0xff in position 0: invalid start

@@ -75,11 +75,13 @@ bool detect_byte_order(std::string_view bytes, Encoding encoding, std::size_t& s
 
 }  // namespace
 
-CodecResult decode_utf16(std::string_view bytes, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult decode_utf16(std::string_view bytes, Encoding encoding, const ErrorPolicy& policy) {
     std::size_t pos = 0;
     bool big = detect_byte_order(bytes, encoding, pos, 2);
-    Decoder d{bytes, big ? "utf-16-be" : "utf-16-le", handler, handler_name,
-              big ? read_surrogate_unit<2, true> : read_surrogate_unit<2, false>, {}, {}};
+    Decoder d{.input = bytes,
+              .encoding = big ? "utf-16-be" : "utf-16-le",
+              .policy = policy,
+              .read_surrogate = big ? read_surrogate_unit<2, true> : read_surrogate_unit<2, false>};
     d.out.reserve(bytes.size());
     while (pos < bytes.size()) {
         std::optional<std::size_t> next;
@@ -113,11 +115,13 @@ CodecResult decode_utf16(std::string_view bytes, Encoding encoding, Handler hand
     return d.finish();
 }
 
-CodecResult decode_utf32(std::string_view bytes, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult decode_utf32(std::string_view bytes, Encoding encoding, const ErrorPolicy& policy) {
     std::size_t pos = 0;
     bool big = detect_byte_order(bytes, encoding, pos, 4);
-    Decoder d{bytes, big ? "utf-32-be" : "utf-32-le", handler, handler_name,
-              big ? read_surrogate_unit<4, true> : read_surrogate_unit<4, false>, {}, {}};
+    Decoder d{.input = bytes,
+              .encoding = big ? "utf-32-be" : "utf-32-le",
+              .policy = policy,
+              .read_surrogate = big ? read_surrogate_unit<4, true> : read_surrogate_unit<4, false>};
     d.out.reserve(bytes.size());
     while (pos < bytes.size()) {
         std::optional<std::size_t> next;
@@ -144,15 +148,22 @@ CodecResult decode_utf32(std::string_view bytes, Encoding encoding, Handler hand
 namespace {
 
 // Shared by both wide encoders: surrogates go to the handler one at a time.
-CodecResult encode_wide(std::u32string_view str, Encoding encoding, Handler handler, std::string_view handler_name,
+CodecResult encode_wide(std::u32string_view str, Encoding encoding, const ErrorPolicy& policy,
                         void (*put)(std::string&, char32_t), void (*put_unit)(std::string&, char32_t),
                         bool with_bom) {
-    Encoder e{str, encoding_name(encoding), handler, handler_name, put, put_unit, false, {}, {}};
+    Encoder e{.input = str,
+              .encoding = encoding_name(encoding),
+              .policy = policy,
+              .put = put,
+              .put_surrogate = put_unit,
+              .byte_oriented = false};
     if (with_bom) put(e.out, 0xFEFF);
     for (std::size_t i = 0; i < str.size(); ++i) {
         if (!is_surrogate(str[i]))
             put(e.out, str[i]);
-        else if (!e.bad_input(i, i + 1, "surrogates not allowed"))
+        else if (auto next = e.bad_input(i, i + 1, "surrogates not allowed"))
+            i = *next - 1;  // the loop steps past it
+        else
             break;
     }
     return e.finish();
@@ -165,15 +176,15 @@ void put_raw_unit(std::string& out, char32_t cp) {
 
 }  // namespace
 
-CodecResult encode_utf16(std::u32string_view str, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult encode_utf16(std::u32string_view str, Encoding encoding, const ErrorPolicy& policy) {
     bool big = encoding == Encoding::kUtf16Be;
-    return encode_wide(str, encoding, handler, handler_name, big ? put_utf16<true> : put_utf16<false>,
+    return encode_wide(str, encoding, policy, big ? put_utf16<true> : put_utf16<false>,
                        big ? put_raw_unit<2, true> : put_raw_unit<2, false>, encoding == Encoding::kUtf16);
 }
 
-CodecResult encode_utf32(std::u32string_view str, Encoding encoding, Handler handler, std::string_view handler_name) {
+CodecResult encode_utf32(std::u32string_view str, Encoding encoding, const ErrorPolicy& policy) {
     bool big = encoding == Encoding::kUtf32Be;
-    return encode_wide(str, encoding, handler, handler_name, big ? put_utf32<true> : put_utf32<false>,
+    return encode_wide(str, encoding, policy, big ? put_utf32<true> : put_utf32<false>,
                        big ? put_raw_unit<4, true> : put_raw_unit<4, false>, encoding == Encoding::kUtf32);
 }
 

@@ -70,6 +70,50 @@ TEST(UnicodeCodecs, ErrorMessagesFromAttributes) {
               "'latin-1' codec can't encode character '\\U0001f600' in position 0: ordinal not in range(256)");
 }
 
+// Handlers registered with codecs.register_error (expectations from
+// CPython 3.11 with the same handlers written in Python).
+CustomErrorHandler answer(std::string replacement, std::int64_t resume, bool is_bytes = false) {
+    return [=](const CodecError&) { return std::optional(ErrorHandlerReply{replacement, is_bytes, resume}); };
+}
+
+TEST(UnicodeCodecs, CustomErrorHandlers) {
+    CustomErrorHandler show_range = [](const CodecError& e) {
+        EXPECT_TRUE(e.type == "UnicodeDecodeError" || e.type == "UnicodeEncodeError");
+        return std::optional(ErrorHandlerReply{
+            "<" + std::to_string(e.start) + "-" + std::to_string(e.end) + ">", false, static_cast<std::int64_t>(e.end)});
+    };
+    EXPECT_EQ(*decode("a\xff" "b\xe2\x82", "utf-8", "t1", &show_range), "a<1-2>b<3-5>");
+    EXPECT_EQ(*encode("a\xe2\x82\xac\xe2\x82\xac" "b", "ascii", "t1", &show_range), "a<1-3>b");
+    EXPECT_EQ(*encode("a\xc3\xa9\xe2\x82\xac" "b", "latin-1", "t1", &show_range), "a\xe9<2-3>b");
+
+    auto negative = answer("<N>", -1);
+    EXPECT_EQ(*decode("a\xff" "bc", "utf-8", "neg", &negative), "a<N>c");
+
+    auto out_of_bounds = answer("", 10);
+    CodecResult oob = decode("a\xff", "utf-8", "oob", &out_of_bounds);
+    EXPECT_EQ(oob.error().type, "IndexError");
+    EXPECT_EQ(oob.error().message, "position 10 from error handler out of bounds");
+    EXPECT_EQ(encode("a\xe2\x82\xac" "b", "latin-1", "oob", &out_of_bounds).error().type, "IndexError");
+
+    auto raw = answer("\xfe", 1, /*is_bytes=*/true);
+    EXPECT_EQ(decode("a\xff", "utf-8", "bytes", &raw).error().message,
+              "decoding error handler must return (str, int) tuple");
+    EXPECT_EQ(*encode("\xc4\x80", "latin-1", "bytes", &raw), "\xfe");
+
+    // A str replacement must itself be encodable.
+    auto latin = answer("\xc3\xa9", 1);
+    EXPECT_EQ(*encode("\xc4\x80", "latin-1", "lat", &latin), "\xe9");
+    CodecResult refused = encode("\xc4\x80", "ascii", "lat", &latin);
+    EXPECT_EQ(refused.error().message,
+              "'ascii' codec can't encode character '\\u0100' in position 0: ordinal not in range(128)");
+
+    // The handler raised: the VM holds the exception.
+    CustomErrorHandler raising = [](const CodecError&) { return std::optional<ErrorHandlerReply>(); };
+    EXPECT_EQ(decode("\xff", "utf-8", "x", &raising).error().type, kPendingException);
+    // Built-in names never reach the custom handler.
+    EXPECT_EQ(*decode("\xff", "utf-8", "replace", &raising), "\xef\xbf\xbd");
+}
+
 TEST(UnicodeCodecs, LargeInputRoundTrips) {
     std::string text;
     for (int i = 0; i < 5000; ++i) text += "h\xc3\xa9llo \xe2\x82\xac \xf0\x9f\x98\x80 ";
