@@ -195,12 +195,16 @@ Value tuple_from_iterable(VM& vm, Value iterable) {
     if (t == vm.t.tuple) return iterable;
     if (t == vm.t.list) {
       List* l = iterable.as<List>();
-      return make_tuple(vm, l->items, l->size);
+      Value r = make_tuple(vm, l->items, l->size);
+      keep_alive(iterable);
+      return r;
     }
   }
   Value l = list_from_iterable(vm, iterable);
   if (!l.ok()) return l;
-  return make_tuple(vm, l.as<List>()->items, l.as<List>()->size);
+  Value r = make_tuple(vm, l.as<List>()->items, l.as<List>()->size);
+  keep_alive(l);
+  return r;
 }
 
 bool tuple_hash(VM& vm, Tuple* t, int64_t* out) {

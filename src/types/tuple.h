@@ -40,6 +40,11 @@ void init_tuple_type(VM& vm);
 
 // ---- helpers shared by the built-in sequence types (tuple, list, range) ----
 
+// Keeps `v`'s object visible to the collector's conservative stack scan up to
+// this point. Needed where a local object is otherwise only reached through
+// its malloc'd storage (a list's items) while something allocates.
+inline void keep_alive(Value v) { asm volatile("" : : "r"(v.bits()) : "memory"); }
+
 // True if `v` is an int or has __index__.
 bool has_index(VM& vm, Value v);
 // An int-like argument (via __index__) as int64. Not int-like: TypeError
