@@ -5,7 +5,7 @@ print(k, v, i, len(k), len(v), len(i))
 d[4] = "d"
 print(k, list(v), 4 in k, "d" in v, (4, "d") in i, (4, "x") in i, [4] in i, 5 in k)
 print(k & {1, 2, 9}, {1, 9} & k, k | {7}, [7] | k, k - {1}, {1, 8} - k, k ^ {1, 8}, {8} ^ k)
-print(i & {(1, "a")}, i - {(1, "a")})
+print(i & {(1, "a")}, sorted(i - {(1, "a")}))
 print(k == {1, 2, 3, 4}, k != {1}, k < {1, 2, 3, 4, 5}, k <= {1, 2, 3, 4}, k > {1}, k >= {9})
 print(k == {1: 0, 2: 0, 3: 0, 4: 0}.keys(), k.isdisjoint([9, 10]), k.isdisjoint({1}), i.isdisjoint([(1, "a")]))
 print(k.mapping, type(k.mapping).__name__, v.mapping["1" if False else 1])
