@@ -1136,11 +1136,14 @@ do_return: {
 error:
   record_traceback(vm, f);
 exception_unwind: {
-  size_t lasti = f->lasti();
-  const ExceptionEntry* h = find_handler(code, lasti);
+  // The handler is found from the instruction running now; the lasti pushed
+  // for it is the frame's recorded position, which RERAISE may have set back
+  // to the instruction that first raised (for tracebacks and f_lineno).
+  size_t here = static_cast<size_t>(ip - code->instrs) - 1;
+  const ExceptionEntry* h = find_handler(code, here);
   if (h) {
     sp = f->stack_base() + h->depth;
-    if (h->push_lasti) PUSH(Value::small_int(static_cast<int64_t>(lasti)));
+    if (h->push_lasti) PUSH(Value::small_int(static_cast<int64_t>(f->lasti())));
     PUSH(take_exc(vm));
     kwnames = nullptr;
     JUMP_TO(h->target);
