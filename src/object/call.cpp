@@ -82,6 +82,13 @@ Value call(VM& vm, Value callable, const Value* args, size_t nargs, Tuple* kwnam
                       d->name->data(), d->owner->name->data(), type_name(args[0]));
       return d->def->fn(vm, args, nargs, kwnames);
     }
+    if (ct == vm.t.classmethod_descriptor) {
+      auto* d = callable.as<MethodDescriptor>();
+      if (nargs == 0 || !isinstance_of(vm, args[0], vm.t.type) || !is_subtype(args[0].as<Type>(), d->owner))
+        return raisef(vm, vm.e.TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2",
+                      d->name->data(), d->owner->name->data(), nargs ? type_name(args[0]) : "nothing");
+      return d->def->fn(vm, args, nargs, kwnames);
+    }
     if (ct == vm.t.type) return type_call(vm, callable.as<Type>(), args, nargs, kwnames);
   }
   Type* tp = type_of(vm, callable);

@@ -136,15 +136,13 @@ bool hash(VM& vm, Value v, int64_t* out) {
     raise(vm, vm.e.TypeError, "__hash__ method should return an integer");
     return false;
   }
+  // A result that fits 64 bits is used as is; a bigger int is reduced the
+  // way hash(int) reduces it.
   int64_t h;
-  if (r.is_small_int() || r.is_bool()) {
-    h = r.is_bool() ? (r.is_true() ? 1 : 0) : r.as_small_int();
-    // Reduce like CPython does for values outside the hash range.
-    if (!int_to_int64(r, &h)) h = int_hash(r);
-    h = int_hash(make_int(vm, h));
-  } else {
+  if (r.is_bool())
+    h = r.is_true();
+  else if (!int_to_int64(r, &h))
     h = int_hash(r);
-  }
   if (h == -1) h = -2;
   *out = h;
   return true;

@@ -111,6 +111,10 @@ Value builtin_hash(VM& vm, const Value* args, size_t, Tuple*) {
                           static_cast<int64_t>(a->self.bits() >> 4));
 }
 
+Value native_call(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
+  return call(vm, args[0], args + 1, nargs - 1, kwnames);
+}
+
 // ---- method descriptors ----
 
 Value descr_repr(VM& vm, const Value* args, size_t, Tuple*) {
@@ -222,13 +226,15 @@ Value member_name(VM& vm, Value self) { return val(self.as<MemberDescriptor>()->
 Value member_objclass(VM& vm, Value self) { return val(self.as<MemberDescriptor>()->owner); }
 
 const MethodDef kBuiltinMethods[] = {{"__repr__", builtin_repr, METH_SLOT},
+                                     {"__call__", native_call, METH_SLOT},
                                      {"__eq__", builtin_eq, METH_SLOT},
                                      {"__hash__", builtin_hash, METH_SLOT},
                                      {}};
 const GetSetDef kBuiltinGetSets[] = {{"__name__", builtin_name},     {"__qualname__", builtin_qualname},
                                      {"__self__", builtin_self},     {"__module__", builtin_module},
                                      {"__doc__", builtin_doc},       {}};
-const MethodDef kDescrMethods[] = {{"__repr__", descr_repr, METH_SLOT}, {"__get__", descr_get, METH_SLOT}, {}};
+const MethodDef kDescrMethods[] = {
+    {"__repr__", descr_repr, METH_SLOT}, {"__get__", descr_get, METH_SLOT}, {"__call__", native_call, METH_SLOT}, {}};
 const GetSetDef kDescrGetSets[] = {{"__name__", descr_name},
                                    {"__qualname__", descr_qualname},
                                    {"__objclass__", descr_objclass},

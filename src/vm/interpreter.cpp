@@ -725,7 +725,7 @@ op_SET_UPDATE: {
 }
 op_DICT_UPDATE: {
   Value other = POP();
-  if (!dict_update(vm, PEEK(ARG).as<Dict>(), other)) {
+  if (!dict_merge_mapping(vm, PEEK(ARG).as<Dict>(), other)) {
     if (exc_matches(vm, vm.e.AttributeError)) {
       clear_exc(vm);
       raisef(vm, vm.e.TypeError, "'%s' object is not a mapping", type_name(other));
