@@ -23,3 +23,7 @@ set_target_properties(klass PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY
 
 klass_unit_tests(core klass_core)
 include(${PROJECT_SOURCE_DIR}/tests/py/tests.cmake)
+
+# The README's demo must print exactly what CPython prints.
+add_test(NAME demo/tour COMMAND bash ${PROJECT_SOURCE_DIR}/tests/run_py_test.sh $<TARGET_FILE:klass>
+         ${PROJECT_SOURCE_DIR}/examples/tour.py)

@@ -131,6 +131,39 @@ bool apply_slots(VM& vm, Type* t, Type* base, Value slots) {
   return true;
 }
 
+// obj.__dict__ for instances of classes that keep a dict.
+Value instance_dict_get(VM& vm, Value self) {
+  Dict** slot = instance_dict_slot(self);
+  if (!slot) return raise_attribute_error(vm, self, val(vm.n.__dict__));
+  if (!*slot) {
+    Value d = make_dict(vm);
+    if (!d.ok()) return d;
+    *slot = d.as<Dict>();
+  }
+  return val(*slot);
+}
+
+bool instance_dict_set(VM& vm, Value self, Value v) {
+  Dict** slot = instance_dict_slot(self);
+  if (!slot) {
+    raise_attribute_error(vm, self, val(vm.n.__dict__));
+    return false;
+  }
+  if (!v.ok()) {
+    raise(vm, vm.e.TypeError, "cannot delete __dict__");
+    return false;
+  }
+  if (!isinstance_of(vm, v, vm.t.dict)) {
+    raisef(vm, vm.e.TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(v));
+    return false;
+  }
+  *slot = v.as<Dict>();
+  return true;
+}
+
+const GetSetDef kInstanceDictGetSet[] = {
+    {"__dict__", instance_dict_get, instance_dict_set, "dictionary for instance variables (if defined)"}, {}};
+
 }  // namespace
 
 Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* kwnames, const Value* kwvalues,
@@ -218,6 +251,9 @@ Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* k
     }
   }
   if (t->dict_offset) t->flags |= TF_HAS_DICT;
+  // The first class in a hierarchy to keep a dict exposes it as __dict__.
+  if (t->dict_offset && !base->dict_offset && !dict_get_str(t->dict, vm.n.__dict__).ok())
+    add_getsets(vm, t, kInstanceDictGetSet);
 
   for (size_t i = 0; i < bases->size; ++i) type_add_subclass(vm, (*bases)[i].as<Type>(), t);
   t->bases = bases;
