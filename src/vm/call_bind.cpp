@@ -67,6 +67,13 @@ Value too_many_positional(VM& vm, Function* fn, size_t given, Value* slots) {
 
 bool bind_function_args(VM& vm, Function* fn, Value* slots, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* c = fn->code;
+  // The common case: exactly the positional parameters, nothing else.
+  if (!kwnames && nargs == static_cast<size_t>(c->argcount) && c->kwonlyargcount == 0 &&
+      !(c->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+    for (size_t i = 0; i < nargs; ++i) slots[i] = args[i];
+    for (int i = c->argcount; i < c->nlocalsplus; ++i) slots[i] = Value::error();
+    return true;
+  }
   const int argcount = c->argcount;
   const int total = argcount + c->kwonlyargcount;
   const bool has_varargs = c->flags & CO_VARARGS;
