@@ -27,6 +27,7 @@
 #include "modules/registry.h"
 #include "vm/args.h"
 #include "vm/errors.h"
+#include "vm/rooted.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/source.h"
@@ -41,7 +42,7 @@ namespace {
 // PEP 560: bases that are not classes may supply replacements via __mro_entries__.
 Value update_bases(VM& vm, Tuple* bases, bool* changed) {
   *changed = false;
-  std::vector<Value> out;
+  RootedValues out(vm);
   for (size_t i = 0; i < bases->size; ++i) {
     Value b = (*bases)[i];
     if (isinstance_of(vm, b, vm.t.type)) {
@@ -78,8 +79,8 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, Tuple* kwname
   // Split off metaclass= from the other class keywords.
   size_t nkw = kwnames ? kwnames->size : 0;
   Value meta = Value::error();
-  std::vector<Value> kwvals;
-  std::vector<Value> kwnames_rest;
+  RootedValues kwvals(vm);
+  RootedValues kwnames_rest(vm);
   for (size_t i = 0; i < nkw; ++i) {
     if (str_equal((*kwnames)[i].as<Str>(), vm.n.metaclass))
       meta = args[nargs + i];
@@ -110,8 +111,8 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, Tuple* kwname
     if (vm.has_exc()) return Value::error();
     ns = make_dict(vm);
   } else {
-    std::vector<Value> pargs{name, bases};
-    pargs.insert(pargs.end(), kwvals.begin(), kwvals.end());
+    RootedValues pargs(vm, {name, bases});
+    pargs.insert_end(kwvals.begin(), kwvals.end());
     ns = call(vm, prep, pargs.data(), 2, rest_names);
   }
   if (!ns.ok()) return ns;
@@ -124,8 +125,8 @@ Value builtin_build_class(VM& vm, const Value* args, size_t nargs, Tuple* kwname
   if (!cell.ok()) return cell;
   if (changed && !set_item(vm, ns, val(vm.n.__orig_bases__), orig_bases)) return Value::error();
 
-  std::vector<Value> margs{name, bases, ns};
-  margs.insert(margs.end(), kwvals.begin(), kwvals.end());
+  RootedValues margs(vm, {name, bases, ns});
+  margs.insert_end(kwvals.begin(), kwvals.end());
   Value cls = call(vm, meta, margs.data(), 3, rest_names);
   if (!cls.ok()) return cls;
   if (isinstance_of(vm, cls, vm.t.type) && is_exact(vm, cell, vm.t.cell)) {

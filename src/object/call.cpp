@@ -11,6 +11,7 @@
 #include "types/str.h"
 #include "types/tuple.h"
 #include "vm/errors.h"
+#include "vm/rooted.h"
 #include "vm/interpreter.h"
 #include "vm/vm.h"
 
@@ -138,7 +139,8 @@ Value call_with_tuple(VM& vm, Value callable, Value args_tuple, Value kwargs) {
   Dict* kw = kwargs.as<Dict>();
   Tuple* names = tuple_alloc(vm, kw->used);
   if (!names) return raise_memory_error(vm);
-  std::vector<Value> all(a->items(), a->items() + a->size);
+  RootedValues all(vm);
+  all.insert_end(a->items(), a->items() + a->size);
   size_t pos = 0, i = 0;
   Value k, v;
   while (dict_next(kw, &pos, &k, &v)) {

@@ -15,6 +15,7 @@
 #include "types/tuple.h"
 #include "types/descriptors.h"
 #include "vm/errors.h"
+#include "vm/rooted.h"
 #include "vm/interpreter.h"
 #include "vm/vm.h"
 
@@ -190,7 +191,7 @@ Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* k
     Value tnew = lookup_special(vm, vm.t.type, SM::new_);
     if (wnew != tnew) {
       Value args[3] = {name, bases_v, ns};
-      std::vector<Value> all{val(winner), name, bases_v, ns};
+      RootedValues all(vm, {val(winner), name, bases_v, ns});
       for (size_t i = 0; i < nkw; ++i) all.push_back(kwvalues[i]);
       Value fn = bind_descriptor(vm, wnew, Value::error(), winner);
       if (!fn.ok()) return fn;
@@ -320,10 +321,10 @@ Value type_call(VM& vm, Type* cls, const Value* args, size_t nargs, Tuple* kwnam
   if (!newf.ok())
     return raisef(vm, vm.e.TypeError, "cannot create '%s' instances", cls->name->data());
   // __new__ is a static method: call it with cls first.
-  std::vector<Value> full;
+  RootedValues full(vm);
   full.reserve(nargs + nkw + 1);
   full.push_back(val(cls));
-  full.insert(full.end(), args, args + nargs + nkw);
+  full.insert_end(args, args + nargs + nkw);
   Value fn = newf;
   if (is_exact(vm, newf, vm.t.staticmethod)) fn = staticmethod_func(newf);
   Value obj = call(vm, fn, full.data(), nargs + 1, kwnames);

@@ -14,6 +14,7 @@
 #include "types/str.h"
 #include "types/tuple.h"
 #include "vm/errors.h"
+#include "vm/rooted.h"
 #include "vm/runtime.h"
 #include "vm/vm.h"
 
@@ -154,14 +155,14 @@ bool split_rec(VM& vm, Value eg, const Matcher& m, bool want_rest, Value* match,
   }
   Value excs = eg_exceptions(vm, eg);
   if (!excs.ok()) return false;
-  std::vector<Value> ms, rs;
+  RootedValues ms(vm), rs(vm);
   for (size_t i = 0; i < excs.as<Tuple>()->size; ++i) {
     Value mm, rr;
     if (!split_rec(vm, (*excs.as<Tuple>())[i], m, want_rest, &mm, &rr)) return false;
     if (!mm.is_none()) ms.push_back(mm);
     if (!rr.is_none()) rs.push_back(rr);
   }
-  auto derive = [&](std::vector<Value>& items, Value* out) {
+  auto derive = [&](RootedValues& items, Value* out) {
     if (items.empty()) return true;
     Value l = make_list(vm, items.data(), items.size());
     if (!l.ok()) return false;
@@ -251,7 +252,7 @@ bool exception_group_match(VM& vm, Value eg, Value type, Value* match, Value* re
 
 Value prep_reraise_star(VM& vm, Value orig, Value excs) {
   List* l = excs.as<List>();
-  std::vector<Value> items;
+  RootedValues items(vm);
   for (size_t i = 0; i < l->size; ++i)
     if (!l->items[i].is_none()) items.push_back(l->items[i]);
   if (items.empty()) return Value::none();
@@ -260,7 +261,7 @@ Value prep_reraise_star(VM& vm, Value orig, Value excs) {
   // group (same leaves); newly raised ones are not.
   std::set<uint64_t> orig_leaves;
   collect_leaf_ids(vm, orig, &orig_leaves);
-  std::vector<Value> raised;
+  RootedValues raised(vm);
   Matcher keep{Matcher::ByIdentity, Value::none(), {}};
   for (Value e : items) {
     std::set<uint64_t> leaves;

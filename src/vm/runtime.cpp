@@ -17,6 +17,7 @@
 #include "types/str.h"
 #include "types/tuple.h"
 #include "vm/errors.h"
+#include "vm/rooted.h"
 #include "vm/vm.h"
 
 namespace klass {
@@ -297,7 +298,7 @@ Value match_keys(VM& vm, Value subject, Value keys) {
   Value get = getattr(vm, subject, vm.intern("get"));
   if (!get.ok()) return get;
   Value dummy = make_list(vm);  // a unique sentinel
-  std::vector<Value> values;
+  RootedValues values(vm);
   for (size_t i = 0; i < k->size; ++i) {
     for (size_t j = 0; j < i; ++j) {
       int eq = equals(vm, (*k)[i], (*k)[j]);
@@ -320,8 +321,8 @@ Value match_class(VM& vm, Value subject, Value cls, size_t npos, Value kwnames) 
   if (!is.ok()) return is;
   if (!is.is_true()) return Value::none();
   Type* t = cls.as<Type>();
-  std::vector<Value> attrs;
-  std::vector<Value> seen;
+  RootedValues attrs(vm);
+  RootedValues seen(vm);
   if (npos) {
     Value match_args = getattr_opt(vm, cls, vm.n.__match_args__);
     if (!match_args.ok()) {

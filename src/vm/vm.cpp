@@ -86,6 +86,8 @@ void VM::trace_roots(void* self, Tracer& tr) {
   tr.visit(vm.modules);
   tr.visit(vm.registry);
   for (Value v : vm.extra_roots) tr.visit(v);
+  for (const std::vector<Value>* a : vm.rooted_arrays)
+    for (Value v : *a) tr.visit(v);
   for (const Obj* o : vm.repr_active) tr.visit(o);
   // Frames: the whole used part of the frame stack, conservatively.
   tr.visit_conservative(vm.frames.base, vm.frames.top);

@@ -168,6 +168,8 @@ class VM {
 
   // Values C++ code keeps outside GC objects (klass::Ref uses this).
   std::vector<Value> extra_roots;
+  // Live RootedValues arrays (vm/rooted.h), innermost last.
+  std::vector<std::vector<Value>*> rooted_arrays;
 
   // Interns a string: returns the VM's unique Str for this text.
   Str* intern(std::string_view s);
