@@ -112,6 +112,7 @@ void Compiler::unwind_fblock_stack(const ast::Located& where, bool preserve_tos,
 }
 
 void Compiler::try_stmt(const ast::Try* s) {
+  b().emit(Op::NOP);  // the `try:` line itself
   if (!s->finalbody.empty())
     try_finally(s);
   else

@@ -10,6 +10,7 @@
 namespace klass::compile {
 
 void Compiler::try_star(const ast::Try* s) {
+  b().emit(Op::NOP);  // the `try:` line itself
   if (!s->finalbody.empty())
     try_finally(s);
   else
