@@ -139,9 +139,13 @@ int run(const Options& opts) {
   if (opts.has_command) {
     ok = run_source(vm, main, opts.command, "<string>");
   } else if (!opts.module.empty()) {
-    // Run a library module as __main__: import it under that name.
-    Value m = import_absolute(vm, opts.module);
-    ok = m.ok();
+    // Run a module as __main__, as `python3 -m` does.
+    std::string source, filename;
+    ok = find_module_source(vm, opts.module, &source, &filename);
+    if (ok) {
+      dict_set_str(vm, main->dict, vm.n.__file__, make_str(vm, filename));
+      ok = run_source(vm, main, source, filename);
+    }
   } else if (!opts.script.empty()) {
     std::string source;
     if (!read_file(opts.script, &source)) {

@@ -88,6 +88,55 @@ Value load_source_module(VM& vm, std::string_view name, std::string_view source,
   return final.ok() ? final : val(m);
 }
 
+// Where the source of `name` is: embedded, or a file along the search path.
+// Returns false (nothing raised) when not found; package_dir is set for packages.
+bool locate_source(VM& vm, std::string_view name, std::string* source, std::string* filename,
+                   std::string* package_dir, bool* is_package) {
+  std::string_view embedded;
+  bool pkg = false;
+  if (find_embedded_module(name, &embedded, &pkg)) {
+    *source = std::string(embedded);
+    *filename = "<klass>/" + std::string(name) + (pkg ? "/__init__.py" : ".py");
+    *package_dir = "<klass>/" + std::string(name);
+    *is_package = pkg;
+    return true;
+  }
+  size_t dot = name.rfind('.');
+  std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
+  Value search;
+  if (dot != std::string_view::npos) {
+    Value parent = dict_get_str(vm.modules, vm.intern(name.substr(0, dot)));
+    if (!parent.ok()) return false;
+    search = getattr_opt(vm, parent, vm.n.__path__);
+  } else {
+    search = getattr_opt(vm, val(vm.sys_module), vm.n.path);
+  }
+  if (!search.ok()) return false;
+  Value it = get_iter(vm, search);
+  if (!it.ok()) return false;
+  for (;;) {
+    Value entry = iter_next(vm, it);
+    if (!entry.ok()) return false;
+    if (!isinstance_of(vm, entry, vm.t.str)) continue;
+    std::string dir(sv(entry));
+    if (dir.empty()) dir = ".";
+    std::string pkgdir = dir + "/" + std::string(last);
+    std::string init = pkgdir + "/__init__.py";
+    std::string file = pkgdir + ".py";
+    if (is_file(init) && read_file(init, source)) {
+      *filename = init;
+      *package_dir = pkgdir;
+      *is_package = true;
+      return true;
+    }
+    if (is_file(file) && read_file(file, source)) {
+      *filename = file;
+      *is_package = false;
+      return true;
+    }
+  }
+}
+
 // Finds and loads `name` (absolute, its parent already imported).
 Value find_and_load(VM& vm, std::string_view name) {
   if (NativeModuleInit init = find_native_module(name)) {
@@ -102,48 +151,22 @@ Value find_and_load(VM& vm, std::string_view name) {
     }
     return val(m);
   }
-  std::string_view embedded;
-  bool is_pkg = false;
-  if (find_embedded_module(name, &embedded, &is_pkg)) {
-    std::string file = "<klass>/" + std::string(name) + (is_pkg ? "/__init__.py" : ".py");
-    std::string pkgdir = "<klass>/" + std::string(name);
-    return load_source_module(vm, name, embedded, file, is_pkg ? &pkgdir : nullptr);
-  }
-  // Search sys.path, or the parent package's __path__.
   size_t dot = name.rfind('.');
-  std::string_view last = dot == std::string_view::npos ? name : name.substr(dot + 1);
-  Value search;
   if (dot != std::string_view::npos) {
     Value parent = dict_get_str(vm.modules, vm.intern(name.substr(0, dot)));
     if (!parent.ok()) return module_not_found(vm, name);
-    search = getattr_opt(vm, parent, vm.n.__path__);
-    if (!search.ok()) {
+    Value path = getattr_opt(vm, parent, vm.n.__path__);
+    if (!path.ok()) {
       if (vm.has_exc()) return Value::error();
       return raisef(vm, vm.e.ModuleNotFoundError, "No module named '%.*s'; '%.*s' is not a package",
                     static_cast<int>(name.size()), name.data(), static_cast<int>(dot), name.data());
     }
-  } else {
-    search = getattr_opt(vm, val(vm.sys_module), vm.n.path);
-    if (!search.ok()) return vm.has_exc() ? Value::error() : module_not_found(vm, name);
   }
-  Value it = get_iter(vm, search);
-  if (!it.ok()) return it;
-  for (;;) {
-    Value entry = iter_next(vm, it);
-    if (!entry.ok()) {
-      if (vm.has_exc()) return Value::error();
-      break;
-    }
-    if (!isinstance_of(vm, entry, vm.t.str)) continue;
-    std::string dir(sv(entry));
-    if (dir.empty()) dir = ".";
-    std::string pkg = dir + "/" + std::string(last);
-    std::string init = pkg + "/__init__.py";
-    std::string file = pkg + ".py";
-    std::string source;
-    if (is_file(init) && read_file(init, &source)) return load_source_module(vm, name, source, init, &pkg);
-    if (is_file(file) && read_file(file, &source)) return load_source_module(vm, name, source, file, nullptr);
-  }
+  std::string source, filename, package_dir;
+  bool is_pkg = false;
+  if (locate_source(vm, name, &source, &filename, &package_dir, &is_pkg))
+    return load_source_module(vm, name, source, filename, is_pkg ? &package_dir : nullptr);
+  if (vm.has_exc()) return Value::error();
   return module_not_found(vm, name);
 }
 
@@ -241,6 +264,22 @@ Value import_absolute(VM& vm, std::string_view name) {
     if (parent.ok() && !setattr(vm, parent, vm.intern(name.substr(dot + 1)), m)) return Value::error();
   }
   return m;
+}
+
+bool find_module_source(VM& vm, std::string_view name, std::string* source, std::string* filename) {
+  size_t dot = name.rfind('.');
+  if (dot != std::string_view::npos && !import_absolute(vm, name.substr(0, dot)).ok()) return false;
+  std::string package_dir;
+  bool is_pkg = false;
+  if (!locate_source(vm, name, source, filename, &package_dir, &is_pkg)) {
+    if (!vm.has_exc()) module_not_found(vm, name);
+    return false;
+  }
+  if (is_pkg) {
+    // `klass -m package` runs package.__main__.
+    return find_module_source(vm, std::string(name) + ".__main__", source, filename);
+  }
+  return true;
 }
 
 Value import_module_level(VM& vm, Str* name, Dict* globals, Value fromlist, int level) {

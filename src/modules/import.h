@@ -19,5 +19,9 @@ Value import_from(VM& vm, Value module, Str* name);
 bool import_star(VM& vm, Value module, Value locals);
 // Imports by absolute dotted name (sys.modules cache first).
 Value import_absolute(VM& vm, std::string_view name);
+// Finds the source of module `name` without importing it (for `klass -m`):
+// its parent packages are imported, the module itself is not. False with
+// ModuleNotFoundError raised when there is no such source module.
+bool find_module_source(VM& vm, std::string_view name, std::string* source, std::string* filename);
 
 }  // namespace klass
