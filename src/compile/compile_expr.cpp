@@ -175,7 +175,6 @@ void Compiler::expr_inner(const ast::Expr* e) {
       else
         load_none();
       set_loc(*e);
-      if (unit().scope->coroutine) error(*e, "asynchronous generators are not supported yet", "SystemError");
       b().emit(Op::YIELD_VALUE);
       return;
     }

@@ -146,6 +146,8 @@ void Compiler::function_def(const ast::FunctionDef* s) {
   add_const(doc ? to_const(doc->value) : ConstValue{});
   set_arg_counts(s->args);
   for (uint32_t i = doc ? 1 : 0; i < s->body.size(); ++i) stmt(s->body[i]);
+  // Async generators need ASYNC_GEN_WRAP-like support in the VM: not yet.
+  if (is_async && unit().scope->generator) error(*s, "asynchronous generators are not supported yet", "SystemError");
   std::shared_ptr<CodeUnit> code = leave_unit();
 
   set_loc(*s);

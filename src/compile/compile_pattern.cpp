@@ -257,7 +257,7 @@ public:
         }
         std::string repr = const_repr(k);
         if (std::find(seen.begin(), seen.end(), repr) != seen.end())
-          c_.error(*key, "mapping pattern checks duplicate key (" + repr + ")");
+          c_.error(*p, "mapping pattern checks duplicate key (" + repr + ")");
         seen.push_back(repr);
         keys.items.push_back(k);
       } else if (key->is<ast::Attribute>()) {

@@ -345,7 +345,7 @@ private:
     std::string_view stored = a->asname.empty() ? a->name : a->asname;
     if (a->asname.empty()) stored = stored.substr(0, stored.find('.'));
     if (a->name == "*") {
-      if (cur_->kind != BlockKind::Module) fail("import * only allowed at module level", Where::of(*s));
+      if (cur_->kind != BlockKind::Module) fail("import * only allowed at module level", Where::of(*a));
       return;
     }
     add_def(stored, DEF_IMPORT, Where::of(*a));
@@ -573,7 +573,7 @@ private:
         add_def_in(b, target->id, DEF_GLOBAL, Where::of(*n->target));
         return;
       }
-      fail("assignment expression within a comprehension cannot be used in a class body", Where::of(*n));
+      fail("assignment expression within a comprehension cannot be used in a class body", Where::of(*n->target));
     }
   }
 
