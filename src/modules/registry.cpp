@@ -20,6 +20,9 @@ struct NativeModule {
 
 // Native modules other than builtins and sys; each lives in modules/<name>.cpp.
 const NativeModule kNativeModules[] = {
+    {"errno", init_errno_module},
+    {"gc", init_gc_module},
+    {"math", init_math_module},
     {nullptr, nullptr},
 };
 

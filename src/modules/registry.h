@@ -21,5 +21,8 @@ bool find_embedded_module(std::string_view name, std::string_view* source, bool*
 // Module initialisers (modules/*.cpp).
 bool init_builtins_module(VM& vm, Module* m);
 bool init_sys_module(VM& vm, Module* m);
+bool init_errno_module(VM& vm, Module* m);
+bool init_gc_module(VM& vm, Module* m);
+bool init_math_module(VM& vm, Module* m);
 
 }  // namespace klass
