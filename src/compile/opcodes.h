@@ -56,7 +56,8 @@ namespace klass {
   X(CALL)                 /* arg=n: [callable self_or_null arg1..argn] -> [result]; if           \
                              self_or_null is set it becomes the first argument. The last         \
                              len(kw_names) arguments are keyword arguments. */                  \
-  X(CALL_FUNCTION_EX)     /* arg&1: [callable null args_tuple kwargs_dict] else [callable null args_tuple] */ \
+  X(CALL_FUNCTION_EX)     /* arg&1: [callable null args kwargs_dict] else [callable null args]; `args` \
+                             may be any iterable for f(*x) (made a tuple, TypeError as CPython) */ \
   X(BINARY_OP)            /* arg=BinaryOp: [a b] -> [a op b] */                                  \
   X(UNARY_NEGATIVE)                                                                             \
   X(UNARY_POSITIVE)                                                                             \
@@ -107,7 +108,8 @@ namespace klass {
   X(IMPORT_FROM)          /* arg=name index: [module] -> [module attr] */                        \
   X(IMPORT_STAR)          /* [module] -> [] */                                                  \
   X(RAISE_VARARGS)        /* arg=0 re-raise the handled exception; 1 [exc]; 2 [exc cause] */     \
-  X(RERAISE)              /* arg=1: [lasti exc] -> re-raises exc (restoring lasti); arg=0: [exc] */ \
+  X(RERAISE)              /* arg=0: [exc] -> re-raises exc; arg=n>0: lasti is the n-th item below exc \
+                             ([lasti exc] for 1, [lasti prev exc] for 2, as CPython) and is restored */ \
   X(PUSH_EXC_INFO)        /* [exc] -> [previous_handled exc]; exc becomes the handled exception */ \
   X(POP_EXCEPT)           /* [previous_handled] -> []; restores the handled exception */         \
   X(CHECK_EXC_MATCH)      /* [exc type] -> [exc bool]; TypeError for a non-exception type */     \
@@ -116,11 +118,16 @@ namespace klass {
   X(LOAD_ASSERTION_ERROR)                                                                       \
   X(BEFORE_WITH)          /* [mgr] -> [bound __exit__, mgr.__enter__()] */                       \
   X(WITH_EXCEPT_START)    /* [exit lasti prev exc] -> [exit lasti prev exc result]: calls exit(type, exc, tb) */ \
-  X(RETURN_GENERATOR)     /* first instruction of generator/coroutine code: makes the generator object */ \
-  X(YIELD_VALUE)          /* [v] -> suspends, yielding v; resumes with [sent] */                 \
+  X(RETURN_GENERATOR)     /* first instruction of generator/coroutine code (after MAKE_CELL/COPY_FREE_VARS): \
+                             makes the generator object; when first resumed, pushes the sent value \
+                             (None), which the following POP_TOP drops: stack effect +1 */ \
+  X(YIELD_VALUE)          /* [v] -> suspends, yielding v; resumes with [sent]. flags=1: the delegating \
+                             yield of a `yield from`/await loop `SEND exit; YIELD_VALUE; JUMP back`: \
+                             throw()/close() go to the sub-iterator [sub] below; when it finishes, \
+                             continue at the SEND's target with its value */ \
   X(GET_YIELD_FROM_ITER)  /* [x] -> [iter(x)] (generators pass through) */                       \
   X(SEND)                 /* arg=target: [sub v] -> [sub result] or, when sub is done, [value] and jump */ \
-  X(GET_AWAITABLE)                                                                              \
+  X(GET_AWAITABLE)        /* [x] -> [awaitable iterator]; arg as CPython: 0 await, 1 __aenter__, 2 __aexit__ */ \
   X(MATCH_MAPPING)        /* [s] -> [s bool] */                                                 \
   X(MATCH_SEQUENCE)       /* [s] -> [s bool] */                                                 \
   X(MATCH_KEYS)           /* [s keys] -> [s keys values_tuple_or_None] */                        \
