@@ -23,6 +23,7 @@ const NativeModule kNativeModules[] = {
     {"errno", init_errno_module},
     {"gc", init_gc_module},
     {"math", init_math_module},
+    {"_random", init__random_module},
     {nullptr, nullptr},
 };
 
