@@ -24,6 +24,7 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"math", init_math_module},
     {"_random", init__random_module},
+    {"time", init_time_module},
     {nullptr, nullptr},
 };
 

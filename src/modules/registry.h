@@ -25,5 +25,6 @@ bool init_errno_module(VM& vm, Module* m);
 bool init_gc_module(VM& vm, Module* m);
 bool init_math_module(VM& vm, Module* m);
 bool init__random_module(VM& vm, Module* m);
+bool init_time_module(VM& vm, Module* m);
 
 }  // namespace klass
