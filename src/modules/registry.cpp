@@ -25,6 +25,7 @@ const NativeModule kNativeModules[] = {
     {"math", init_math_module},
     {"_random", init__random_module},
     {"time", init_time_module},
+    {"posix", init_posix_module},
     {nullptr, nullptr},
 };
 

@@ -26,5 +26,6 @@ bool init_gc_module(VM& vm, Module* m);
 bool init_math_module(VM& vm, Module* m);
 bool init__random_module(VM& vm, Module* m);
 bool init_time_module(VM& vm, Module* m);
+bool init_posix_module(VM& vm, Module* m);
 
 }  // namespace klass
