@@ -24,6 +24,7 @@ const NativeModule kNativeModules[] = {
     {"gc", init_gc_module},
     {"math", init_math_module},
     {"_random", init__random_module},
+    {"_re", init__re_module},
     {"time", init_time_module},
     {"posix", init_posix_module},
     {nullptr, nullptr},

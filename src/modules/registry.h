@@ -25,6 +25,7 @@ bool init_errno_module(VM& vm, Module* m);
 bool init_gc_module(VM& vm, Module* m);
 bool init_math_module(VM& vm, Module* m);
 bool init__random_module(VM& vm, Module* m);
+bool init__re_module(VM& vm, Module* m);
 bool init_time_module(VM& vm, Module* m);
 bool init_posix_module(VM& vm, Module* m);
 
