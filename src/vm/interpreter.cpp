@@ -924,11 +924,13 @@ op_RAISE_VARARGS: {
   goto error;
 }
 op_RERAISE: {
-  Value exc = POP();
+  // With an argument, the lasti saved by the handler sits ARG items below
+  // the exception: the traceback points back at the instruction that raised.
   if (ARG) {
-    Value lasti = POP();
-    f->ip = code->instrs + lasti.as_small_int() + 1;
+    Value lasti = PEEK(ARG + 1);
+    if (lasti.is_small_int()) f->ip = code->instrs + lasti.as_small_int() + 1;
   }
+  Value exc = POP();
   vm.current_exc = exc;
   goto exception_unwind;
 }
