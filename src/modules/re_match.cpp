@@ -256,17 +256,13 @@ Value get_regs(VM& vm, Value self) {
 }
 
 const MethodDef kMatchMethods[] = {
-    {"group", match_group, METH_METHOD,
-     "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
-    {"start", match_start, METH_METHOD, "Return index of the start of the substring matched by group."},
-    {"end", match_end, METH_METHOD, "Return index of the end of the substring matched by group."},
-    {"span", match_span, METH_METHOD, "For match object m, return the 2-tuple (m.start(group), m.end(group))."},
-    {"groups", match_groups, METH_METHOD,
-     "Return a tuple containing all the subgroups of the match, from 1.\n\n  default\n    Is used for groups that did not participate in the match."},
-    {"groupdict", match_groupdict, METH_METHOD,
-     "Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name.\n\n  default\n    Is used for groups that did not participate in the match."},
-    {"expand", match_expand, METH_METHOD,
-     "Return the string obtained by doing backslash substitution on the string template, as done by the sub() method."},
+    {"group", match_group, METH_METHOD, "The text of one group (by number or name; 0 is the whole match), or a tuple for several."},
+    {"start", match_start, METH_METHOD, "Where the group's text starts (-1 if the group did not match)."},
+    {"end", match_end, METH_METHOD, "Where the group's text ends (-1 if the group did not match)."},
+    {"span", match_span, METH_METHOD, "(start, end) of the group."},
+    {"groups", match_groups, METH_METHOD, "The texts of groups 1 and up; `default` for groups that did not match."},
+    {"groupdict", match_groupdict, METH_METHOD, "The named groups' texts by name; `default` for groups that did not match."},
+    {"expand", match_expand, METH_METHOD, "template with its group references and escapes replaced, as sub() does."},
     {"__copy__", match_copy, METH_METHOD, nullptr},
     {"__deepcopy__", match_deepcopy, METH_METHOD, nullptr},
     {"__getitem__", match_getitem, METH_SLOT, nullptr},
@@ -274,12 +270,12 @@ const MethodDef kMatchMethods[] = {
     {}};
 
 const GetSetDef kMatchGetSets[] = {
-    {"string", get_string, nullptr, "The string passed to match() or search()."},
-    {"re", get_re, nullptr, "The regular expression object."},
-    {"pos", get_pos, nullptr, "The index into the string at which the RE engine started looking for a match."},
-    {"endpos", get_endpos, nullptr, "The index into the string beyond which the RE engine will not go."},
-    {"lastindex", get_lastindex, nullptr, "The integer index of the last matched capturing group."},
-    {"lastgroup", get_lastgroup, nullptr, "The name of the last matched capturing group."},
+    {"string", get_string, nullptr, "The string that was searched."},
+    {"re", get_re, nullptr, "The Pattern that matched."},
+    {"pos", get_pos, nullptr, "Where the search started."},
+    {"endpos", get_endpos, nullptr, "Where the search stopped."},
+    {"lastindex", get_lastindex, nullptr, "The number of the last group that matched, or None."},
+    {"lastgroup", get_lastgroup, nullptr, "The name of the last group that matched, or None."},
     {"regs", get_regs, nullptr, nullptr},
     {}};
 
@@ -334,7 +330,7 @@ bool init_re_match_type(VM& vm, Type* t) {
   add_methods(vm, t, kMatchMethods);
   add_getsets(vm, t, kMatchGetSets);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "re")) &&
-         dict_set_cstr(vm, t->dict, "__doc__", make_str(vm, "The result of re.match() and re.search().\nMatch objects always have a boolean value of True."));
+         dict_set_cstr(vm, t->dict, "__doc__", make_str(vm, "A successful match of a Pattern; always true."));
 }
 
 bool init_re_scanner_type(VM& vm, Type* t) {

@@ -107,7 +107,7 @@ Value error_init(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 const MethodDef kErrorMethods[] = {{"__init__", error_init, METH_SLOT, nullptr}, {}};
 
 const MethodDef kFunctions[] = {
-    {"compile", re_compile, METH_FUNCTION, "Compile a regular expression pattern, returning a Pattern object."},
+    {"compile", re_compile, METH_FUNCTION, "A new Pattern for a str or bytes pattern and int flags (re.compile caches)."},
     {}};
 
 // The type registered under `key`, made by `init` the first time a VM asks.
@@ -127,12 +127,9 @@ bool init_re_error_type(VM& vm, Type* t) {
   add_methods(vm, t, kErrorMethods);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "re")) &&
          dict_set_cstr(vm, t->dict, "__doc__",
-                       make_str(vm, "Exception raised for invalid regular expressions.\n\n"
-                                    "Attributes:\n\n    msg: The unformatted error message\n"
-                                    "    pattern: The regular expression pattern\n"
-                                    "    pos: The index in the pattern where compilation failed (may be None)\n"
-                                    "    lineno: The line corresponding to pos (may be None)\n"
-                                    "    colno: The column corresponding to pos (may be None)\n"));
+                       make_str(vm, "A pattern or a replacement template is not valid.\n\n"
+                                    "msg is the message without position, pattern the text, pos the index of the\n"
+                                    "problem (or None), lineno and colno its line and column (or None)."));
 }
 
 bool init__re_module(VM& vm, Module* m) {

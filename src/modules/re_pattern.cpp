@@ -372,18 +372,14 @@ Value get_groupindex(VM& vm, Value self) {
 }
 
 const MethodDef kPatternMethods[] = {
-    {"match", pattern_match, METH_METHOD, "Matches zero or more characters at the beginning of the string."},
-    {"fullmatch", pattern_fullmatch, METH_METHOD, "Matches against all of the string."},
-    {"search", pattern_search, METH_METHOD,
-     "Scan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches."},
-    {"sub", pattern_sub, METH_METHOD,
-     "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."},
-    {"subn", pattern_subn, METH_METHOD,
-     "Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."},
-    {"findall", pattern_findall, METH_METHOD, "Return a list of all non-overlapping matches of pattern in string."},
-    {"split", pattern_split, METH_METHOD, "Split string by the occurrences of pattern."},
-    {"finditer", pattern_finditer, METH_METHOD,
-     "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object."},
+    {"match", pattern_match, METH_METHOD, "Match at the start of string (from pos): a Match object or None."},
+    {"fullmatch", pattern_fullmatch, METH_METHOD, "Match the whole of string[pos:endpos]: a Match object or None."},
+    {"search", pattern_search, METH_METHOD, "The first match anywhere in string[pos:endpos], or None."},
+    {"sub", pattern_sub, METH_METHOD, "string with the first count (0: all) matches replaced by repl."},
+    {"subn", pattern_subn, METH_METHOD, "Like sub(), returning (new_string, number_of_substitutions)."},
+    {"findall", pattern_findall, METH_METHOD, "A list of all non-overlapping matches (or their groups) in string."},
+    {"split", pattern_split, METH_METHOD, "Split string at the matches (at most maxsplit times if it is > 0)."},
+    {"finditer", pattern_finditer, METH_METHOD, "An iterator of Match objects for all non-overlapping matches."},
     {"scanner", pattern_scanner, METH_METHOD, nullptr},
     {"__copy__", pattern_copy, METH_METHOD, nullptr},
     {"__deepcopy__", pattern_deepcopy, METH_METHOD, nullptr},
@@ -394,10 +390,10 @@ const MethodDef kPatternMethods[] = {
     {}};
 
 const GetSetDef kPatternGetSets[] = {
-    {"pattern", get_pattern, nullptr, "The pattern string from which the RE object was compiled."},
-    {"flags", get_flags, nullptr, "The regex matching flags."},
-    {"groups", get_groups, nullptr, "The number of capturing groups in the pattern."},
-    {"groupindex", get_groupindex, nullptr, "A dictionary mapping group names to group numbers."},
+    {"pattern", get_pattern, nullptr, "The str or bytes the pattern was compiled from."},
+    {"flags", get_flags, nullptr, "The flags, given and inline, as an int."},
+    {"groups", get_groups, nullptr, "How many capturing groups the pattern has."},
+    {"groupindex", get_groupindex, nullptr, "Group names mapped to group numbers."},
     {}};
 
 }  // namespace
@@ -409,7 +405,7 @@ bool init_re_pattern_type(VM& vm, Type* t) {
   add_methods(vm, t, kPatternMethods);
   add_getsets(vm, t, kPatternGetSets);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "re")) &&
-         dict_set_cstr(vm, t->dict, "__doc__", make_str(vm, "Compiled regular expression object."));
+         dict_set_cstr(vm, t->dict, "__doc__", make_str(vm, "A compiled regular expression."));
 }
 
 }  // namespace klass
