@@ -119,10 +119,8 @@ std::vector<std::string_view> bytes_split_whitespace(std::string_view b, std::in
         while (i < n && is_bytes_space(static_cast<unsigned char>(b[i]))) ++i;
         if (i == n) break;
         if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-            // The rest, with its trailing whitespace stripped, is the last part.
-            std::size_t end = n;
-            while (end > i && is_bytes_space(static_cast<unsigned char>(b[end - 1]))) --end;
-            parts.push_back(b.substr(i, end - i));
+            // The rest is the last part, trailing whitespace included.
+            parts.push_back(b.substr(i));
             break;
         }
         std::size_t start = i;
@@ -139,9 +137,8 @@ std::vector<std::string_view> bytes_rsplit_whitespace(std::string_view b, std::i
         while (i > 0 && is_bytes_space(static_cast<unsigned char>(b[i - 1]))) --i;
         if (i == 0) break;
         if (maxsplit >= 0 && static_cast<std::int64_t>(parts.size()) == maxsplit) {
-            std::size_t start = 0;
-            while (start < i && is_bytes_space(static_cast<unsigned char>(b[start]))) ++start;
-            parts.push_back(b.substr(start, i - start));
+            // The rest is the first part, leading whitespace included.
+            parts.push_back(b.substr(0, i));
             break;
         }
         std::size_t end = i;

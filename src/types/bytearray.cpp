@@ -303,7 +303,6 @@ Value ba_iadd(VM& vm, const Value* args, size_t, Tuple*) {
 
 Value ba_imul(VM& vm, const Value* args, size_t, Tuple*) {
   int64_t n;
-  if (!has_index(vm, args[1])) return vm.not_implemented;
   if (!ssize_arg(vm, args[1], &n)) return Value::error();
   ByteArray* b = self_ba(args);
   if (n <= 0 || b->size == 0) {

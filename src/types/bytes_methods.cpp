@@ -135,7 +135,10 @@ Value b_add(VM& vm, const Value* args, size_t, Tuple*) {
 }
 
 Value b_mul(VM& vm, const Value* args, size_t, Tuple*) {
-  if (!has_index(vm, args[1])) return vm.not_implemented;
+  if (!has_index(vm, args[1])) {
+    if (defer_to_reflected(vm, args[1], SM::rmul)) return vm.not_implemented;
+    return raisef(vm, vm.e.TypeError, "can't multiply sequence by non-int of type '%s'", type_name(args[1]));
+  }
   int64_t n;
   if (!index_to_ssize(vm, args[1], vm.e.OverflowError, &n)) return Value::error();
   std::string_view data = byte_data(args[0]);
@@ -144,6 +147,24 @@ Value b_mul(VM& vm, const Value* args, size_t, Tuple*) {
   if (!r) return raise_memory_error(vm);
   return make_same_kind(vm, args[0], *r);
 }
+
+// n * b. When n is not an int either, CPython reports the operand a
+// sequence repeat was attempted with: the left one if it is a sequence
+// itself ('x' * b'x' complains about bytes), else the left operand.
+Value b_rmul(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!has_index(vm, args[1])) {
+    Value left = args[1];
+    std::string_view ignored;
+    bool left_is_sequence = left.is_object() && ((left.as_object()->cls->flags &
+                                                  (TF_STR_SUBCLASS | TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS)) ||
+                                                 bytes_like(vm, left, &ignored));
+    return raisef(vm, vm.e.TypeError, "can't multiply sequence by non-int of type '%s'",
+                  type_name(left_is_sequence ? args[0] : left));
+  }
+  return b_mul(vm, args, nargs, kwnames);
+}
+
+Value b_rmod(VM& vm, const Value*, size_t, Tuple*) { return vm.not_implemented; }
 
 Value b_mod(VM& vm, const Value* args, size_t, Tuple*) {
   std::string format(byte_data(args[0]));
@@ -372,7 +393,7 @@ Value b_pad(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, const char*
     std::string_view f;
     if (!bytes_like(vm, a[1], &f) || f.size() != 1)
       return raisef(vm, vm.e.TypeError, "%s() argument 2 must be a byte string of length 1, not %s", fname,
-                    type_name(a[1]));
+                    arg_type_name(a[1]));
     fill = f[0];
   }
   std::string_view s = byte_data(args[0]);
@@ -544,8 +565,9 @@ const MethodDef kCommonMethods[] = {
     {"__ge__", b_ge, METH_SLOT},
     {"__add__", b_add, METH_SLOT},
     {"__mul__", b_mul, METH_SLOT},
-    {"__rmul__", b_mul, METH_SLOT},
+    {"__rmul__", b_rmul, METH_SLOT},
     {"__mod__", b_mod, METH_SLOT},
+    {"__rmod__", b_rmod, METH_SLOT},
     {"capitalize", b_capitalize, METH_METHOD, "Return a copy with only its first character capitalized."},
     {"center", b_center, METH_METHOD, "Return a centered string of length width."},
     {"count", b_count, METH_METHOD, "Return the number of non-overlapping occurrences of subsection sub."},

@@ -99,6 +99,8 @@ bool slice_bound_arg(VM& vm, Value v, int64_t* out) {
   return true;
 }
 
+const char* arg_type_name(Value v) { return v.is_none() ? "None" : type_name(v); }
+
 bool ssize_arg(VM& vm, Value v, int64_t* out) { return index_to_ssize(vm, v, nullptr, out); }
 
 }  // namespace klass

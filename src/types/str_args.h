@@ -32,6 +32,10 @@ bool keyword_args(VM& vm, const char* fname, const char* const* names, size_t co
 // TypeError "slice indices must be integers or None or have an __index__ method".
 bool slice_bound_arg(VM& vm, Value v, int64_t* out);
 
+// The type name a CPython "argument N must be X, not Y" message shows:
+// "None" for None (the newer argument parser's wording), else the class name.
+const char* arg_type_name(Value v);
+
 // A size argument via __index__ (OverflowError when it does not fit).
 bool ssize_arg(VM& vm, Value v, int64_t* out);
 

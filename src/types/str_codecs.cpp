@@ -11,6 +11,7 @@
 #include "types/dict.h"
 #include "types/int.h"
 #include "types/str.h"
+#include "types/str_args.h"
 #include "types/tuple.h"
 #include "vm/errors.h"
 #include "vm/vm.h"
@@ -36,6 +37,7 @@ Value raise_codec_error(VM& vm, const text::CodecError& e, Value object, bool en
     if (!exc.ok()) return exc;
     return raise_value(vm, exc);
   }
+  if (e.type == "LookupError") return raise(vm, vm.e.LookupError, e.message);
   return raise_text_error(vm, e.as_text_error());
 }
 
@@ -91,7 +93,7 @@ text::CustomErrorHandler python_handler(VM& vm, Value handler, Value object, boo
 bool codec_name_arg(VM& vm, Value v, const char* fname, const char* what, std::string_view* out) {
   if (!v.ok()) return true;
   if (!isinstance_of(vm, v, vm.t.str)) {
-    raisef(vm, vm.e.TypeError, "%s() argument '%s' must be str, not %s", fname, what, type_name(v));
+    raisef(vm, vm.e.TypeError, "%s() argument '%s' must be str, not %s", fname, what, arg_type_name(v));
     return false;
   }
   std::string_view s = sv(v);

@@ -47,7 +47,7 @@ Value str_result(VM& vm, Value s, const text::Result<std::string>& r) {
 
 bool str_arg(VM& vm, Value v, const char* prefix, Str** out) {
   if (!isinstance_of(vm, v, vm.t.str)) {
-    raisef(vm, vm.e.TypeError, "%smust be str, not %s", prefix, type_name(v));
+    raisef(vm, vm.e.TypeError, "%smust be str, not %s", prefix, *prefix ? arg_type_name(v) : type_name(v));
     return false;
   }
   *out = v.as<Str>();
@@ -191,9 +191,11 @@ Value s_maketrans(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
     return result;
   }
   Str *from, *to, *drop = nullptr;
-  if (!str_arg(vm, a[0], "maketrans() argument 1 ", &from) || !str_arg(vm, a[1], "maketrans() argument 2 ", &to))
-    return Value::error();
+  if (!str_arg(vm, a[1], "maketrans() argument 2 ", &to)) return Value::error();
   if (a[2].ok() && !str_arg(vm, a[2], "maketrans() argument 3 ", &drop)) return Value::error();
+  if (!isinstance_of(vm, a[0], vm.t.str))
+    return raise(vm, vm.e.TypeError, "first maketrans argument must be a string if there is a second argument");
+  from = a[0].as<Str>();
   if (from->length != to->length)
     return raise(vm, vm.e.ValueError, "the first two maketrans arguments must have equal length");
   std::u32string f = text::decode_all(from->view()), t = text::decode_all(to->view());
@@ -248,6 +250,8 @@ Value s_mod(VM& vm, const Value* args, size_t, Tuple*) {
   return make_str(vm, out);
 }
 
+Value s_rmod(VM& vm, const Value*, size_t, Tuple*) { return vm.not_implemented; }
+
 Value s_sizeof(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!str_no_args(vm, "str.__sizeof__", nargs - 1, kwnames)) return Value::error();
   return make_int(vm, static_cast<int64_t>(sizeof(Str) + args[0].as<Str>()->size + 1));
@@ -262,6 +266,7 @@ Value s_getnewargs(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
 
 const MethodDef kStrMethods[] = {
     {"__mod__", s_mod, METH_SLOT},
+    {"__rmod__", s_rmod, METH_SLOT},
     {"__sizeof__", s_sizeof, METH_METHOD, "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", s_getnewargs, METH_METHOD},
     {"capitalize", s_capitalize, METH_METHOD, "Return a capitalized version of the string."},

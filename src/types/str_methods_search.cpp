@@ -98,7 +98,7 @@ Value s_remove_affix(VM& vm, const Value* args, size_t nargs, Tuple* kwnames, co
   std::string qual = std::string("str.") + fname;
   if (!no_kwargs(vm, qual.c_str(), kwnames) || !check_nargs(vm, qual.c_str(), nargs - 1, 1, 1)) return Value::error();
   if (!isinstance_of(vm, args[1], vm.t.str))
-    return raisef(vm, vm.e.TypeError, "%s() argument must be str, not %s", fname, type_name(args[1]));
+    return raisef(vm, vm.e.TypeError, "%s() argument must be str, not %s", fname, arg_type_name(args[1]));
   std::string_view s = sv(args[0]), x = sv(args[1]);
   if (prefix ? s.starts_with(x) : s.ends_with(x))
     s = prefix ? s.substr(x.size()) : s.substr(0, s.size() - x.size());

@@ -37,10 +37,14 @@ struct ArgCursor {
   }
 };
 
-bool is_mapping_arg(VM& vm, Value args) {
+// A value with __getitem__ serves %(key)s, except tuples, str, and for bytes
+// formats bytes-like objects.
+bool is_mapping_arg(VM& vm, Value args, bool bytes_mode) {
   if (!args.is_object()) return false;
   Type* t = type_of(vm, args);
-  if ((t->flags & (TF_TUPLE_SUBCLASS | TF_STR_SUBCLASS)) || is_subtype(t, vm.t.bytes)) return false;
+  if (t->flags & (TF_TUPLE_SUBCLASS | TF_STR_SUBCLASS)) return false;
+  std::string_view ignored;
+  if (bytes_mode && bytes_like(vm, args, &ignored)) return false;
   return lookup_special(vm, t, SM::getitem).ok();
 }
 
@@ -207,7 +211,7 @@ bool percent_format(VM& vm, std::string_view format, Value args, bool bytes_mode
     cursor.count = static_cast<int64_t>(cursor.tuple->size);
     cursor.next = 0;
   }
-  if (is_mapping_arg(vm, args)) cursor.mapping = args;
+  if (is_mapping_arg(vm, args, bytes_mode)) cursor.mapping = args;
   size_t pos = 0;
   while (pos < format.size()) {
     size_t percent = format.find('%', pos);

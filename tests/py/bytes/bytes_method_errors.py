@@ -91,3 +91,5 @@ for expr in [
     "b'AbC'.swapcase()",
 ]:
     show(expr)
+for expr in ["1.5 * b'x'", "b'x' * 1.5", "[1] * b'x'", "b'x' * [1]", "(1,) * bytearray(b'x')", "bytearray(b'ab') * 2", "3 * bytearray(b'a')"]:
+    show(expr)
