@@ -70,10 +70,9 @@ def _running_totals(values):
 
 
 def _is_sequence(population):
-    try:
-        from _collections_abc import Sequence
-    except ImportError:
-        return hasattr(type(population), '__getitem__') and not isinstance(population, (dict, set, frozenset))
+    if isinstance(population, (list, tuple, str, range, bytes, bytearray)):
+        return True
+    from _collections_abc import Sequence
     return isinstance(population, Sequence)
 
 

@@ -292,6 +292,7 @@ Value seed_int_from_bytes(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 const MethodDef kRandomMethods[] = {
+    {"__new__", random_new, METH_STATIC},
     {"random", random_random, METH_METHOD, "random() -> x in the interval [0, 1)."},
     {"seed", random_seed, METH_METHOD, "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier."},
     {"getstate", random_getstate, METH_METHOD, "getstate() -> tuple containing the current state."},

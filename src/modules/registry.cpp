@@ -27,6 +27,8 @@ const NativeModule kNativeModules[] = {
     {"_re", init__re_module},
     {"time", init_time_module},
     {"posix", init_posix_module},
+    {"_struct", init__struct_module},
+    {"_io", init__io_module},
     {nullptr, nullptr},
 };
 
@@ -44,6 +46,7 @@ void init_modules(VM& vm) {
   vm.builtins_module = b;
   vm.builtins = b->dict;
   init_builtins_module(vm, b);
+  install_builtin_open(vm);
   dict_set_str(vm, vm.modules, vm.intern("builtins"), val(b));
   Module* s = make_module(vm, vm.intern("sys"));
   vm.sys_module = s;

@@ -191,7 +191,8 @@ Value structseq_reduce(VM& vm, const Value* args, size_t, Tuple*) {
   return make_tuple(vm, {val(type_of(vm, args[0])), call_args});
 }
 
-const MethodDef kStructSeqMethods[] = {{"__repr__", structseq_repr, METH_SLOT},
+const MethodDef kStructSeqMethods[] = {{"__new__", structseq_new, METH_STATIC},
+                                       {"__repr__", structseq_repr, METH_SLOT},
                                        {"__reduce__", structseq_reduce, METH_METHOD},
                                        {}};
 
