@@ -212,12 +212,10 @@ def purge():
 
 def template(pattern, flags=0):
     """Deprecated: compile pattern with the TEMPLATE flag."""
-    import warnings
-    warnings.warn("The re.template() function is deprecated "
-                  "as it is an undocumented function "
-                  "without an obvious purpose. "
-                  "Use re.compile() instead.",
-                  DeprecationWarning)
+    _deprecated("The re.template() function is deprecated "
+                "as it is an undocumented function "
+                "without an obvious purpose. "
+                "Use re.compile() instead.")
     return _compile(pattern, flags | TEMPLATE)
 
 
@@ -231,6 +229,59 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_ESCAPE_TABLE)
     return str(pattern, "latin1").translate(_ESCAPE_TABLE).encode("latin1")
+
+
+def _deprecated(message):
+    try:
+        import warnings
+    except ImportError:  # a build without the warnings module
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+# ---- Scanner: a simple lexer (undocumented, kept for programs that use it) ----
+
+class Scanner:
+    """Splits text into tokens: lexicon is a list of (pattern, action)
+    pairs; scan() tries them in order at each position and collects what
+    the actions return (an action that is a function is called with the
+    scanner and the matched text; None drops the token)."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # Each phrase becomes one group of an alternation; the group that
+        # matched (Match.lastindex) tells which action to take.
+        self._actions = {}
+        alternatives = []
+        group = 1
+        for phrase, action in lexicon:
+            inner = _compile(phrase, flags).groups
+            self._actions[group] = action
+            alternatives.append("(" + phrase + ")")
+            group += 1 + inner
+        self.scanner = _compile("|".join(alternatives), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 # ---- the cache of compiled patterns ----
@@ -255,12 +306,10 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & TEMPLATE:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
-                      "as it is an undocumented flag "
-                      "without an obvious purpose. "
-                      "Don't use it.",
-                      DeprecationWarning)
+        _deprecated("The re.TEMPLATE/re.T flag is deprecated "
+                    "as it is an undocumented flag "
+                    "without an obvious purpose. "
+                    "Don't use it.")
     compiled = _re.compile(pattern, flags)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
