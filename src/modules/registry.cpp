@@ -27,6 +27,7 @@ const NativeModule kNativeModules[] = {
     {"_re", init__re_module},
     {"time", init_time_module},
     {"posix", init_posix_module},
+    {"_struct", init__struct_module},
     {"_io", init__io_module},
     {nullptr, nullptr},
 };
