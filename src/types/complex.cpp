@@ -198,7 +198,7 @@ Value complex_format(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!method_args(vm, "complex.__format__", nargs, kwnames, 1, 1)) return Value::error();
   Value self = args[0], spec = args[1];
   if (!isinstance_of(vm, spec, vm.t.str))
-    return raisef(vm, vm.e.TypeError, "complex.__format__() argument must be str, not %s", type_name(spec));
+    return raisef(vm, vm.e.TypeError, "__format__() argument must be str, not %s", type_name(spec));
   if (sv(spec).empty()) return to_str(vm, self);
   text::ComplexValue a = value_of(self);
   auto text = text::format_complex(a.re, a.im, sv(spec), type_name(self));

@@ -188,7 +188,7 @@ Value float_format(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!method_args(vm, "float.__format__", nargs, kwnames, 1, 1)) return Value::error();
   Value self = args[0], spec = args[1];
   if (!isinstance_of(vm, spec, vm.t.str))
-    return raisef(vm, vm.e.TypeError, "float.__format__() argument must be str, not %s", type_name(spec));
+    return raisef(vm, vm.e.TypeError, "__format__() argument must be str, not %s", type_name(spec));
   if (sv(spec).empty()) return to_str(vm, self);
   auto text = text::format_float(self_value(self), sv(spec), type_name(self));
   if (!text) return raise_text_error(vm, text.error());

@@ -81,7 +81,8 @@ Value shift(VM& vm, BinaryOp op, Value a, Value b) {
   }
   if (sign == 0) return Value::small_int(0);
   text::MpzOf x(int_view(a));
-  if (!count_fits || count > kMaxIntBits - bit_length(x.get())) return raise_memory_error(vm);
+  if (!count_fits) return raise(vm, vm.e.OverflowError, "too many digits in integer");
+  if (count > kMaxIntBits - bit_length(x.get())) return raise_memory_error(vm);
   Mpz r;
   mpz_mul_2exp(r, x.get(), static_cast<mp_bitcnt_t>(count));
   return make_int_adopt(vm, r);

@@ -150,7 +150,7 @@ Value int_format(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!method_args(vm, "int.__format__", nargs, kwnames, 1, 1)) return Value::error();
   Value self = args[0], spec = args[1];
   if (!isinstance_of(vm, spec, vm.t.str))
-    return raisef(vm, vm.e.TypeError, "int.__format__() argument must be str, not %s", type_name(spec));
+    return raisef(vm, vm.e.TypeError, "__format__() argument must be str, not %s", type_name(spec));
   // An empty spec is str(self), which a subclass (bool, IntEnum) may override.
   if (sv(spec).empty()) return to_str(vm, self);
   auto text = text::format_int(int_view(self), sv(spec), type_name(self), text::kDefaultMaxStrDigits);
