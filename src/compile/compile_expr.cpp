@@ -263,9 +263,12 @@ bool fold_membership(const ast::Expr* right, ast::CmpOperator op, ConstValue& ou
 }  // namespace
 
 void Compiler::compare(const ast::Compare* e) {
+  // Only the last comparator may be folded: a middle one is also the left
+  // operand of the next comparison and must keep its type.
+  const uint32_t last = e->ops.size() - 1;
   auto operand = [&](uint32_t i) {
     ConstValue folded;
-    if (fold_membership(e->comparators[i], e->ops[i], folded, *this)) {
+    if (i == last && fold_membership(e->comparators[i], e->ops[i], folded, *this)) {
       set_loc(*e->comparators[i]);
       load_const(folded);
     } else {

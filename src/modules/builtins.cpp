@@ -393,9 +393,16 @@ Value builtin_next(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   Type* t = type_of(vm, args[0]);
   if (!(t->iternext && !(t->flags & TF_HEAPTYPE)) && !lookup_special(vm, t, SM::next).ok())
     return raisef(vm, vm.e.TypeError, "'%s' object is not an iterator", type_name(args[0]));
-  Value r = iter_next(vm, args[0]);
-  if (r.ok() || vm.has_exc()) return r;
-  if (nargs == 2) return args[1];
+  // Call the iterator's own next so a StopIteration it raises (with a
+  // generator's return value) reaches the caller unchanged.
+  Value r = (t->iternext && !(t->flags & TF_HEAPTYPE)) ? t->iternext(vm, args[0])
+                                                      : call_special(vm, args[0], SM::next, nullptr, 0);
+  if (r.ok()) return r;
+  if (nargs == 2 && (!vm.has_exc() || exc_matches(vm, vm.e.StopIteration))) {
+    clear_exc(vm);
+    return args[1];
+  }
+  if (vm.has_exc()) return r;
   return raise_stop_iteration(vm, Value::none());
 }
 

@@ -309,7 +309,7 @@ Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* k
   if (init_sub.ok()) {
     Value bound = bind_descriptor(vm, init_sub, tv, t);
     if (!bound.ok()) return bound;
-    Value r = call(vm, bound, kwvalues, nkw, kwnames);
+    Value r = call(vm, bound, kwvalues, 0, kwnames);
     if (!r.ok()) return r;
   }
   return tv;

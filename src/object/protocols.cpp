@@ -323,7 +323,11 @@ Value get_iter(VM& vm, Value v) {
 
 Value iter_next(VM& vm, Value it) {
   Type* tp = type_of(vm, it);
-  if (tp->iternext && !(tp->flags & TF_HEAPTYPE)) return tp->iternext(vm, it);
+  if (tp->iternext && !(tp->flags & TF_HEAPTYPE)) {
+    Value r = tp->iternext(vm, it);
+    if (!r.ok() && exc_matches(vm, vm.e.StopIteration)) clear_exc(vm);
+    return r;
+  }
   Value m = lookup_special(vm, tp, SM::next);
   if (!m.ok()) return raisef(vm, vm.e.TypeError, "'%s' object is not an iterator", type_name(it));
   Value r = call_special(vm, it, SM::next, nullptr, 0);

@@ -239,7 +239,9 @@ Value gen_send(VM& vm, Generator* g, Value v, bool exhaust_quietly) {
   Value r = resume(vm, g, v, Value::error(), &returned, &result);
   if (r.ok()) return r;
   if (returned) {
-    if (exhaust_quietly) return Value::error();
+    // Like CPython's tp_iternext, a generator that returns None ends
+    // quietly; any other return value travels in StopIteration.value.
+    if (exhaust_quietly && result.is_none()) return Value::error();
     return raise_stop_iteration(vm, result);
   }
   return r;

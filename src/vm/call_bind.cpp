@@ -147,25 +147,33 @@ bool bind_function_args(VM& vm, Function* fn, Value* slots, const Value* args, s
   // Defaults for missing positional parameters.
   size_t ndefaults = fn->defaults ? fn->defaults->size : 0;
   int first_default = argcount - static_cast<int>(ndefaults);
+  bool missing_positional = false;
   for (int i = 0; i < argcount; ++i) {
     if (slots[i].ok()) continue;
-    if (i >= first_default) {
+    if (i >= first_default)
       slots[i] = (*fn->defaults)[i - first_default];
-    } else {
-      missing_arguments(vm, fn, slots, false);
-      return false;
-    }
+    else
+      missing_positional = true;
   }
+  if (missing_positional) {
+    missing_arguments(vm, fn, slots, false);
+    return false;
+  }
+  // Keyword-only defaults first, so the error lists only what is truly missing.
+  bool missing = false;
   for (int i = argcount; i < total; ++i) {
     if (slots[i].ok()) continue;
     Value d = fn->kwdefaults ? dict_get(vm, fn->kwdefaults, (*c->localsplus_names)[i]) : Value::error();
-    if (d.ok()) {
+    if (d.ok())
       slots[i] = d;
-    } else {
-      if (vm.has_exc()) return false;
-      missing_arguments(vm, fn, slots, true);
+    else if (vm.has_exc())
       return false;
-    }
+    else
+      missing = true;
+  }
+  if (missing) {
+    missing_arguments(vm, fn, slots, true);
+    return false;
   }
   return true;
 }
