@@ -100,28 +100,24 @@ Value unary(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return checked_result(vm, x, d.fn(x), d.can_overflow);
 }
 
-bool is_nonpositive_integer(double x) { return x <= 0 && x == std::floor(x); }
+// gamma/lgamma report a domain error as ValueError and a range error as
+// OverflowError, except that an underflow (a tiny result) is not an error.
+Value gamma_result(VM& vm, GammaResult r) {
+  if (r.error == GammaError::kDomain) return domain_error(vm);
+  if (r.error == GammaError::kRange && std::fabs(r.value) >= 1.5) return range_error(vm);
+  return make_float(vm, r.value);
+}
 
 Value math_gamma(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   double x;
   if (!one_double(vm, "math.gamma", args, nargs, kw, &x)) return Value::error();
-  if (std::isnan(x)) return make_float(vm, x);
-  if (std::isinf(x)) return x > 0 ? make_float(vm, x) : domain_error(vm);
-  if (is_nonpositive_integer(x)) return domain_error(vm);  // poles (and -0.0, 0.0)
-  double r = std::tgamma(x);
-  if (std::isinf(r)) return range_error(vm);
-  return make_float(vm, r);
+  return gamma_result(vm, gamma(x));
 }
 
 Value math_lgamma(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   double x;
   if (!one_double(vm, "math.lgamma", args, nargs, kw, &x)) return Value::error();
-  if (!std::isfinite(x)) return make_float(vm, std::isnan(x) ? x : INFINITY);
-  if (is_nonpositive_integer(x)) return domain_error(vm);
-  int sign;
-  double r = lgamma_r(x, &sign);  // the reentrant form: no shared signgam
-  if (std::isinf(r)) return range_error(vm);
-  return make_float(vm, r);
+  return gamma_result(vm, lgamma(x));
 }
 
 // ---- logarithms: ints of any size are accepted ----
@@ -168,7 +164,8 @@ double lg2(double x) { return std::log2(x); }
 double lg10(double x) { return std::log10(x); }
 
 Value math_log(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "log", kw) || !check_nargs(vm, "log", nargs, 1, 2)) return Value::error();
+  if (!no_kwargs(vm, "log", kw)) return Value::error();
+  if (nargs < 1 || nargs > 2) return raise(vm, vm.e.TypeError, "math.log requires 1 to 2 arguments");
   double num;
   if (!log_of(vm, args[0], ln, &num)) return Value::error();
   if (nargs == 1) return make_float(vm, num);
@@ -254,6 +251,7 @@ Value math_ulp(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 Value math_isclose(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"a", "b", "rel_tol", "abs_tol"};
   Value a[4] = {Value::none(), Value::none(), Value::error(), Value::error()};
+  if (nargs > 2) return raisef(vm, vm.e.TypeError, "isclose() takes exactly 2 positional arguments (%zu given)", nargs);
   if (!bind_args(vm, {"isclose", kNames, 4, 2, 0, 2}, args, nargs, kw, a)) return Value::error();
   double x, y, rel_tol = 1e-09, abs_tol = 0.0;
   if (!to_double(vm, a[0], &x) || !to_double(vm, a[1], &y)) return Value::error();

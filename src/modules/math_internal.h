@@ -13,6 +13,16 @@ namespace math_module {
 Value domain_error(VM& vm);  // ValueError("math domain error")
 Value range_error(VM& vm);   // OverflowError("math range error")
 
+// The gamma function and the log of its absolute value (math_gamma.cpp),
+// with the kind of error CPython reports for the argument.
+enum class GammaError { kNone, kDomain, kRange };
+struct GammaResult {
+  double value;
+  GammaError error;
+};
+GammaResult gamma(double x);
+GammaResult lgamma(double x);
+
 // Integer functions (math_integer.cpp).
 Value factorial(VM& vm, const Value* args, size_t nargs, Tuple* kwnames);
 Value comb(VM& vm, const Value* args, size_t nargs, Tuple* kwnames);

@@ -27,9 +27,9 @@ class ExactSum {
   // False when a finite intermediate overflowed (the caller raises).
   bool add(double x) {
     if (!std::isfinite(x)) {
-      // inf + -inf (or a NaN) makes special_ NaN; a NaN input also lands here.
+      // Kept aside: inf + -inf is an error, a NaN input just gives NaN.
       special_ += x;
-      has_special_ = true;
+      if (std::isinf(x)) inf_sum_ += x;
       return true;
     }
     size_t kept = 0;
@@ -42,11 +42,13 @@ class ExactSum {
     }
     if (!std::isfinite(x)) return false;
     partials_.resize(kept);
-    partials_.push_back(x);
+    if (x != 0.0) partials_.push_back(x);
     return true;
   }
 
-  bool has_special() const { return has_special_; }
+  // The sum is infinite or NaN; inf_plus_minus_inf() tells the error case.
+  bool has_special() const { return special_ != 0.0; }
+  bool inf_plus_minus_inf() const { return std::isnan(inf_sum_); }
   double special() const { return special_; }
 
   // The sum rounded once to the nearest double (ties to even).
@@ -73,8 +75,8 @@ class ExactSum {
 
  private:
   std::vector<double> partials_;
-  double special_ = 0.0;
-  bool has_special_ = false;
+  double special_ = 0.0;  // the sum of the infinities and NaNs
+  double inf_sum_ = 0.0;  // the sum of the infinities only
 };
 
 // ---- norms ----
@@ -137,7 +139,7 @@ Value fsum(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     if (!sum.add(x)) return raise(vm, vm.e.OverflowError, "intermediate overflow in fsum");
   }
   if (sum.has_special()) {
-    if (std::isnan(sum.special())) return raise(vm, vm.e.ValueError, "-inf + inf in fsum");
+    if (sum.inf_plus_minus_inf()) return raise(vm, vm.e.ValueError, "-inf + inf in fsum");
     return make_float(vm, sum.special());
   }
   return make_float(vm, sum.total());

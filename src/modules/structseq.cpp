@@ -126,7 +126,11 @@ Value structseq_new(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
   Value a[2] = {Value::none(), Value::none()};
   if (!bind_args(vm, {"structseq", kNames, 2, 1, 0}, args + 1, nargs - 1, kwnames, a)) return Value::error();
   Value seq = tuple_from_iterable(vm, a[0]);
-  if (!seq.ok()) return seq;
+  if (!seq.ok()) {
+    if (!exc_matches(vm, vm.e.TypeError)) return seq;
+    clear_exc(vm);
+    return raise(vm, vm.e.TypeError, "constructor requires a sequence");
+  }
   Tuple* items = seq.as<Tuple>();
   size_t n = items->size, min = static_cast<size_t>(d->n_in_sequence), max = static_cast<size_t>(d->n_fields);
   if (n < min || n > max) {

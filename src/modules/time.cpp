@@ -135,6 +135,9 @@ Value time_get_clock_info(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   clock_getres(clock, &res);
   Value values[4] = {make_str(vm, impl), Value::boolean(monotonic), Value::boolean(adjustable),
                      make_float(vm, res.tv_sec + res.tv_nsec * 1e-9)};
+  // The result is a types.SimpleNamespace, which the core may not provide yet.
+  if (!vm.t.namespace_ || !vm.t.namespace_->dict)
+    return raise(vm, vm.e.NotImplementedError, "get_clock_info() needs types.SimpleNamespace");
   Value names = make_tuple(vm, {val(vm.intern("implementation")), val(vm.intern("monotonic")),
                                 val(vm.intern("adjustable")), val(vm.intern("resolution"))});
   if (!names.ok()) return names;
@@ -309,7 +312,12 @@ bool tuple_to_tm(VM& vm, Value arg, const char* fname, struct tm* tm, std::strin
   return true;
 }
 
-bool check_tm(VM& vm, const struct tm& tm) {
+// Checks the fields of a time tuple; zeros in month, day and day of the year
+// (as hand-made tuples often have) mean "the first".
+bool check_tm(VM& vm, struct tm& tm) {
+  if (tm.tm_mon == -1) tm.tm_mon = 0;
+  if (tm.tm_mday == 0) tm.tm_mday = 1;
+  if (tm.tm_yday == -1) tm.tm_yday = 0;
   const char* bad = nullptr;
   if (tm.tm_mon < 0 || tm.tm_mon > 11) bad = "month out of range";
   else if (tm.tm_mday < 1 || tm.tm_mday > 31) bad = "day of month out of range";
@@ -338,10 +346,6 @@ Value time_strftime(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   struct tm tm;
   std::string zone;
   if (!time_arg(vm, args, nargs, 1, "strftime", &tm, &zone)) return Value::error();
-  // Zeros in a hand-made tuple mean "the first" (as CPython accepts them).
-  if (tm.tm_mon == -1) tm.tm_mon = 0;
-  if (tm.tm_mday == 0) tm.tm_mday = 1;
-  if (tm.tm_yday == -1) tm.tm_yday = 0;
   if (tm.tm_isdst < -1) tm.tm_isdst = -1;
   else if (tm.tm_isdst > 1) tm.tm_isdst = 1;
   if (!check_tm(vm, tm)) return Value::error();

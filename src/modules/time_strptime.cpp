@@ -274,7 +274,8 @@ Value strptime(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!no_kwargs(vm, "strptime", kw) || !check_nargs(vm, "strptime", nargs, 1, 2)) return Value::error();
   for (size_t i = 0; i < nargs; ++i)
     if (!isinstance_of(vm, args[i], vm.t.str))
-      return raisef(vm, vm.e.TypeError, "strptime() argument %zu must be str, not %s", i, type_name(args[i]));
+      return raisef(vm, vm.e.TypeError, "strptime() argument %zu must be str, not %s", i,
+                    repr_string(vm, val(type_of(vm, args[i]))).c_str());
   std::string_view text = sv(args[0]);
   std::string_view format = nargs > 1 ? sv(args[1]) : "%a %b %d %H:%M:%S %Y";
   Scanner s(text);
