@@ -144,6 +144,11 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     return y
 
 
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    # Sets and frozensets rebuild from a deep copy of their items, as their reduction does.
+    return type(x)(deepcopy(list(x), memo))
+
+
 def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
@@ -158,6 +163,8 @@ _DEEP_BY_TYPE.update({
     list: _deepcopy_list,
     tuple: _deepcopy_tuple,
     dict: _deepcopy_dict,
+    set: _deepcopy_set,
+    frozenset: _deepcopy_set,
     type(_Probe().method): _deepcopy_method,
 })
 del _Probe
@@ -182,21 +189,66 @@ def _keep_alive(x, memo):
 # Reduction-based copying ---------------------------------------------------------------------
 
 def _reduction(x, cls):
-    # How to rebuild x: copyreg's table first, then __reduce_ex__(4), then __reduce__.
+    # How to rebuild x: copyreg's table, then the class's own __reduce_ex__ or
+    # __reduce__, then the default reduction of plain objects (_object_reduction).
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
-    reductor = getattr(x, '__reduce_ex__', None)
-    if reductor is not None:
-        rv = reductor(4)
+    if getattr(cls, '__reduce_ex__', None) is not _DEFAULT_REDUCE_EX:
+        rv = x.__reduce_ex__(4)
+    elif getattr(cls, '__reduce__', None) is not _DEFAULT_REDUCE:
+        rv = x.__reduce__()
     else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor is None:
-            raise Error('un(deep)copyable object of type %s' % cls)
-        rv = reductor()
+        rv = _object_reduction(x, cls)
     if not isinstance(rv, (str, tuple)):
         raise Error('un(deep)copyable object of type %s' % cls)
     return rv
+
+
+_DEFAULT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
+_DEFAULT_REDUCE = getattr(object, '__reduce__', None)
+
+# Built-in value types whose subclasses are rebuilt from the plain value.
+_VALUE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _object_reduction(x, cls):
+    """The reduction object.__reduce_ex__(4) gives for an instance: a new object
+    made by cls.__new__, its state (the __dict__, plus the __slots__ values),
+    and its items when it is a list or dict."""
+    kwargs = None
+    if hasattr(cls, '__getnewargs_ex__'):
+        args, kwargs = x.__getnewargs_ex__()
+    elif hasattr(cls, '__getnewargs__'):
+        args = x.__getnewargs__()
+    else:
+        args = ()
+        for base in _VALUE_BASES:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+    if isinstance(x, (set, frozenset)) and not args:
+        args = (list(x),)
+
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        state = getattr(x, '__dict__', None) or None
+        slots = {}
+        for name in copyreg._slotnames(cls):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    if kwargs:
+        return copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return copyreg.__newobj__, (cls,) + tuple(args), state, listitems, dictitems
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
