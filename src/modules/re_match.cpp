@@ -255,7 +255,16 @@ Value get_regs(VM& vm, Value self) {
   return keep;
 }
 
+// Match objects and scanners are made by patterns only.
+Value match_new(VM& vm, const Value*, size_t, Tuple*) {
+  return raise(vm, vm.e.TypeError, "cannot create 're.Match' instances");
+}
+Value scanner_new(VM& vm, const Value*, size_t, Tuple*) {
+  return raise(vm, vm.e.TypeError, "cannot create '_sre.SRE_Scanner' instances");
+}
+
 const MethodDef kMatchMethods[] = {
+    {"__new__", match_new, METH_STATIC, nullptr},
     {"group", match_group, METH_METHOD, "The text of one group (by number or name; 0 is the whole match), or a tuple for several."},
     {"start", match_start, METH_METHOD, "Where the group's text starts (-1 if the group did not match)."},
     {"end", match_end, METH_METHOD, "Where the group's text ends (-1 if the group did not match)."},
@@ -317,6 +326,7 @@ Value scanner_search(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 Value get_scanner_pattern(VM& vm, Value self) { return self.as<ScannerObj>()->pattern; }
 
 const MethodDef kScannerMethods[] = {
+    {"__new__", scanner_new, METH_STATIC, nullptr},
     {"match", scanner_match, METH_METHOD, nullptr}, {"search", scanner_search, METH_METHOD, nullptr}, {}};
 const GetSetDef kScannerGetSets[] = {{"pattern", get_scanner_pattern, nullptr, nullptr}, {}};
 
@@ -326,7 +336,7 @@ const Layout kMatchLayout{"re.Match", trace_match, nullptr, sizeof(MatchObj), ma
 const Layout kScannerLayout{"_sre.SRE_Scanner", trace_scanner, nullptr};
 
 bool init_re_match_type(VM& vm, Type* t) {
-  setup_builtin_type(vm, t, "Match", vm.t.object, &kMatchLayout, sizeof(MatchObj), 0);
+  setup_builtin_type(vm, t, "Match", vm.t.object, &kMatchLayout, sizeof(MatchObj), 0, match_new);
   add_methods(vm, t, kMatchMethods);
   add_getsets(vm, t, kMatchGetSets);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "re")) &&
@@ -334,7 +344,7 @@ bool init_re_match_type(VM& vm, Type* t) {
 }
 
 bool init_re_scanner_type(VM& vm, Type* t) {
-  setup_builtin_type(vm, t, "SRE_Scanner", vm.t.object, &kScannerLayout, sizeof(ScannerObj), 0);
+  setup_builtin_type(vm, t, "SRE_Scanner", vm.t.object, &kScannerLayout, sizeof(ScannerObj), 0, scanner_new);
   add_methods(vm, t, kScannerMethods);
   add_getsets(vm, t, kScannerGetSets);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "_sre"));

@@ -371,7 +371,13 @@ Value get_groupindex(VM& vm, Value self) {
   return make_mappingproxy(vm, copy);
 }
 
+// Patterns come from re.compile() only.
+Value pattern_new(VM& vm, const Value*, size_t, Tuple*) {
+  return raise(vm, vm.e.TypeError, "cannot create 're.Pattern' instances");
+}
+
 const MethodDef kPatternMethods[] = {
+    {"__new__", pattern_new, METH_STATIC, nullptr},
     {"match", pattern_match, METH_METHOD, "Match at the start of string (from pos): a Match object or None."},
     {"fullmatch", pattern_fullmatch, METH_METHOD, "Match the whole of string[pos:endpos]: a Match object or None."},
     {"search", pattern_search, METH_METHOD, "The first match anywhere in string[pos:endpos], or None."},
@@ -401,7 +407,7 @@ const GetSetDef kPatternGetSets[] = {
 const Layout kPatternLayout{"re.Pattern", trace_pattern, finalize_pattern};
 
 bool init_re_pattern_type(VM& vm, Type* t) {
-  setup_builtin_type(vm, t, "Pattern", vm.t.object, &kPatternLayout, sizeof(PatternObj), 0);
+  setup_builtin_type(vm, t, "Pattern", vm.t.object, &kPatternLayout, sizeof(PatternObj), 0, pattern_new);
   add_methods(vm, t, kPatternMethods);
   add_getsets(vm, t, kPatternGetSets);
   return dict_set_cstr(vm, t->dict, "__module__", make_str(vm, "re")) &&
