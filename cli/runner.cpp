@@ -132,6 +132,7 @@ int run(const Options& opts) {
   Module* main = make_module(vm, vm.n.__main__);
   dict_set_str(vm, vm.modules, vm.n.__main__, val(main));
   dict_set_str(vm, main->dict, vm.n.__builtins__, val(vm.builtins_module));
+  dict_set_str(vm, main->dict, vm.n.__annotations__, make_dict(vm));
 
   int status = 0;
   bool ok = true;
@@ -153,6 +154,7 @@ int run(const Options& opts) {
       return 2;
     }
     dict_set_str(vm, main->dict, vm.n.__file__, make_str(vm, opts.script));
+    dict_set_str(vm, main->dict, vm.n.__cached__, Value::none());
     ok = run_source(vm, main, source, opts.script);
   } else if (opts.read_stdin || !::isatty(0)) {
     // A program piped in: run it whole, as `python3 < file` does.

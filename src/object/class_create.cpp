@@ -238,6 +238,10 @@ Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* k
   if (!dict_get_str(t->dict, vm.n.__doc__).ok() && !dict_set_str(vm, t->dict, vm.n.__doc__, Value::none()))
     return Value::error();
   if (!fix_implicit_methods(vm, t->dict)) return Value::error();
+  // Defining __eq__ without __hash__ makes instances unhashable.
+  if (dict_get_str(t->dict, vm.intern("__eq__")).ok() && !dict_get_str(t->dict, vm.intern("__hash__")).ok() &&
+      !dict_set_cstr(vm, t->dict, "__hash__", Value::none()))
+    return Value::error();
 
   Value slots = dict_get_str(t->dict, vm.n.__slots__);
   if (slots.ok()) {
@@ -307,7 +311,8 @@ Value type_new(VM& vm, Type* meta, Value name, Value bases_v, Value ns, Tuple* k
   for (size_t i = 1; i < mro->size && !init_sub.ok(); ++i)
     init_sub = dict_get_str((*mro)[i].as<Type>()->dict, vm.intern("__init_subclass__"));
   if (init_sub.ok()) {
-    Value bound = bind_descriptor(vm, init_sub, tv, t);
+    // Bound as super(t, t) binds: to the class itself, not to its metaclass.
+    Value bound = bind_descriptor(vm, init_sub, Value::none(), t);
     if (!bound.ok()) return bound;
     Value r = call(vm, bound, kwvalues, 0, kwnames);
     if (!r.ok()) return r;

@@ -77,7 +77,7 @@ Value object_new(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
         list_sort(vm, l, Value::error(), false);
         for (size_t i = 0; i < l->size; ++i) {
           if (i) names += ", ";
-          names += "'" + std::string(sv(l->items[i])) + "'";
+          names += std::string(sv(l->items[i]));
         }
         count = l->size;
       }
@@ -85,9 +85,13 @@ Value object_new(VM& vm, const Value* args, size_t nargs, Tuple* kwnames) {
     return raisef(vm, vm.e.TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
                   cls->name->data(), count == 1 ? "" : "s", names.c_str());
   }
-  if (cls->layout != &kObjectLayout && cls != vm.t.object)
+  if (cls->layout != &kObjectLayout && cls != vm.t.object) {
+    // Name the built-in class whose __new__ should have been used.
+    Type* solid = cls;
+    while (solid->flags & TF_HEAPTYPE) solid = solid->base;
     return raisef(vm, vm.e.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls->name->data(),
-                  cls->base ? cls->base->name->data() : "object");
+                  solid->name->data());
+  }
   Obj* o = alloc_object(vm, cls);
   return o ? val(o) : Value::error();
 }

@@ -386,7 +386,7 @@ Value make_bytearray(VM& vm, std::string_view data) {
 
 void init_bytearray_type(VM& vm) {
   setup_builtin_type(vm, vm.t.bytearray, "bytearray", vm.t.object, &kByteArrayLayout, sizeof(ByteArray),
-                     TF_BASETYPE | TF_SEQUENCE, ba_new);
+                     TF_BASETYPE, ba_new);  // not a sequence for match statements, as in CPython
   add_methods(vm, vm.t.bytearray, kByteArrayMethods);
   add_bytes_common_methods(vm, vm.t.bytearray);
   dict_set_cstr(vm, vm.t.bytearray->dict, "__hash__", Value::none());

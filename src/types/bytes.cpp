@@ -323,7 +323,7 @@ bool bytes_like(VM& vm, Value v, std::string_view* out) {
 
 void init_bytes_types(VM& vm) {
   setup_builtin_type(vm, vm.t.bytes, "bytes", vm.t.object, &kBytesLayout, sizeof(Bytes),
-                     TF_BASETYPE | TF_BYTES_SUBCLASS | TF_SEQUENCE, bytes_new);
+                     TF_BASETYPE | TF_BYTES_SUBCLASS, bytes_new);  // not a match-statement sequence
   add_methods(vm, vm.t.bytes, kBytesMethods);
   add_bytes_common_methods(vm, vm.t.bytes);
   init_bytearray_type(vm);

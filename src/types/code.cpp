@@ -191,7 +191,7 @@ Value get_co_stacksize(VM& vm, Value s) { return make_int(vm, code_of(s)->stacks
 Value get_co_consts(VM& vm, Value s) { return val(code_of(s)->consts); }
 Value get_co_names(VM& vm, Value s) { return val(code_of(s)->names); }
 Value get_co_varnames(VM& vm, Value s) { return names_of_kind(vm, code_of(s), LOCAL_PLAIN, 0); }
-Value get_co_cellvars(VM& vm, Value s) { return names_of_kind(vm, code_of(s), LOCAL_CELL, LOCAL_PLAIN); }
+Value get_co_cellvars(VM& vm, Value s) { return names_of_kind(vm, code_of(s), LOCAL_CELL, 0); }
 Value get_co_freevars(VM& vm, Value s) { return names_of_kind(vm, code_of(s), LOCAL_FREE, 0); }
 Value get_co_nlocals(VM& vm, Value s) {
   Code* c = code_of(s);

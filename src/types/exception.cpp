@@ -1,6 +1,7 @@
 // BaseException, its subclasses' extra attributes, and traceback objects.
 #include "types/exception.h"
 
+#include <cerrno>
 #include <cstring>
 #include <string>
 
@@ -255,6 +256,42 @@ Value import_error_str(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return base_str(vm, args, nargs, kw);
 }
 
+// OSError(errno, strerror, ...) makes the subclass matching errno.
+Type* os_error_subclass(VM& vm, int64_t e) {
+  switch (e) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return vm.e.BlockingIOError;
+    case ECHILD: return vm.e.ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return vm.e.BrokenPipeError;
+    case ECONNABORTED: return vm.e.ConnectionAbortedError;
+    case ECONNREFUSED: return vm.e.ConnectionRefusedError;
+    case ECONNRESET: return vm.e.ConnectionResetError;
+    case EEXIST: return vm.e.FileExistsError;
+    case ENOENT: return vm.e.FileNotFoundError;
+    case EISDIR: return vm.e.IsADirectoryError;
+    case ENOTDIR: return vm.e.NotADirectoryError;
+    case EINTR: return vm.e.InterruptedError;
+    case EACCES: case EPERM: return vm.e.PermissionError;
+    case ESRCH: return vm.e.ProcessLookupError;
+    case ETIMEDOUT: return vm.e.TimeoutError;
+    default: return vm.e.OSError;
+  }
+}
+
+Value os_error_new(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  Type* cls = args[0].as<Type>();
+  if (cls == vm.e.OSError && nargs >= 3 && is_int(vm, args[1]) && !args[1].is_bool()) {
+    int64_t e;
+    if (int_to_int64(args[1], &e)) {
+      Value full[8];
+      size_t n = nargs < 8 ? nargs : 8;
+      for (size_t i = 0; i < n; ++i) full[i] = args[i];
+      full[0] = val(os_error_subclass(vm, e));
+      return base_new(vm, full, n, kw);
+    }
+  }
+  return base_new(vm, args, nargs, kw);
+}
+
 Value os_error_init(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!base_init(vm, args, nargs, kw).ok()) return Value::error();
   Value errno_v = Value::none(), strerror = Value::none(), filename = Value::none(), filename2 = Value::none();
@@ -425,7 +462,10 @@ const MethodDef kKeyErrorMethods[] = {{"__str__", key_error_str, METH_SLOT}, {}}
 const MethodDef kNameErrorMethods[] = {{"__init__", name_error_init, METH_SLOT}, {}};
 const MethodDef kImportErrorMethods[] = {
     {"__init__", import_error_init, METH_SLOT}, {"__str__", import_error_str, METH_SLOT}, {}};
-const MethodDef kOSErrorMethods[] = {{"__init__", os_error_init, METH_SLOT}, {"__str__", os_error_str, METH_SLOT}, {}};
+const MethodDef kOSErrorMethods[] = {{"__new__", os_error_new, METH_STATIC},
+                                     {"__init__", os_error_init, METH_SLOT},
+                                     {"__str__", os_error_str, METH_SLOT},
+                                     {}};
 const MethodDef kSyntaxErrorMethods[] = {
     {"__init__", syntax_error_init, METH_SLOT}, {"__str__", syntax_error_str, METH_SLOT}, {}};
 const MethodDef kUnicodeErrorMethods[] = {
