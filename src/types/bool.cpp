@@ -6,6 +6,7 @@
 #include "compile/opcodes.h"
 #include "object/ops.h"
 #include "object/typeobject.h"
+#include "types/dict.h"
 #include "types/int.h"
 #include "types/int_internal.h"
 #include "types/native.h"
@@ -66,12 +67,20 @@ const MethodDef kBoolMethods[] = {
     {"__rxor__", bool_bitwise<BinaryOp::Xor, true>, METH_SLOT},
     {}};
 
+const char kBoolDoc[] =
+    "bool(x) -> bool\n"
+    "\n"
+    "Returns True when the argument x is true, False otherwise.\n"
+    "The builtins True and False are the only two instances of the class bool.\n"
+    "The class bool is a subclass of the class int, and cannot be subclassed.";
+
 }  // namespace
 
 void init_bool_type(VM& vm) {
   // No TF_BASETYPE: "type 'bool' is not an acceptable base type".
   setup_builtin_type(vm, vm.t.bool_, "bool", vm.t.int_, &kIntLayout, sizeof(BigInt), 0, bool_new);
   add_methods(vm, vm.t.bool_, kBoolMethods);
+  dict_set_cstr(vm, vm.t.bool_->dict, "__doc__", make_str(vm, kBoolDoc));
 }
 
 }  // namespace klass

@@ -13,6 +13,7 @@
 #include "text/number_format.h"
 #include "text/number_hash.h"
 #include "types/complex_internal.h"
+#include "types/dict.h"
 #include "types/float.h"
 #include "types/int.h"
 #include "types/int_internal.h"
@@ -246,12 +247,18 @@ const GetSetDef kComplexGetSets[] = {
 
 const Layout kComplexLayout{"complex", nullptr, nullptr};
 
+const char kComplexDoc[] =
+    "Create a complex number from a real part and an optional imaginary part.\n"
+    "\n"
+    "This is equivalent to (real + imag*1j) where imag defaults to 0.";
+
 }  // namespace
 
 void init_complex_type(VM& vm) {
   setup_builtin_type(vm, vm.t.complex, "complex", vm.t.object, &kComplexLayout, sizeof(Complex), TF_BASETYPE,
                      complex_new);
   add_methods(vm, vm.t.complex, kComplexMethods);
+  dict_set_cstr(vm, vm.t.complex->dict, "__doc__", make_str(vm, kComplexDoc));
   add_getsets(vm, vm.t.complex, kComplexGetSets);
 }
 

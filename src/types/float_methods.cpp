@@ -12,6 +12,7 @@
 #include "text/number_float_text.h"
 #include "text/number_format.h"
 #include "text/number_ratio.h"
+#include "types/dict.h"
 #include "types/float.h"
 #include "types/float_internal.h"
 #include "types/int.h"
@@ -279,11 +280,15 @@ const GetSetDef kFloatGetSets[] = {
 // The collector sees nothing inside a float.
 const Layout kFloatLayout{"float", nullptr, nullptr};
 
+const char kFloatDoc[] =
+    "Convert a string or number to a floating point number, if possible.";
+
 }  // namespace
 
 void init_float_type(VM& vm) {
   setup_builtin_type(vm, vm.t.float_, "float", vm.t.object, &kFloatLayout, sizeof(Float), TF_BASETYPE, float_new);
   add_methods(vm, vm.t.float_, kFloatMethods);
+  dict_set_cstr(vm, vm.t.float_->dict, "__doc__", make_str(vm, kFloatDoc));
   add_getsets(vm, vm.t.float_, kFloatGetSets);
 }
 

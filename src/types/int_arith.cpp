@@ -145,6 +145,35 @@ Value small_binary(VM& vm, BinaryOp op, int64_t x, int64_t y, bool* handled) {
   return Value::error();
 }
 
+// big + small, big - small, small - big and big * small (either order)
+// without building an mpz for the small operand (the loop `total += big * i`
+// is common); error() without an exception when neither operand is small.
+Value mixed_size_arith(VM& vm, BinaryOp op, Value a, Value b) {
+  bool a_small = is_small_or_bool(a), b_small = is_small_or_bool(b);
+  if (a_small == b_small) return Value::error();
+  mpz_srcptr big = (a_small ? b : a).as<BigInt>()->z;
+  int64_t small = small_or_bool_value(a_small ? a : b);
+  // |small| < 2**62, so the magnitude fits an unsigned long.
+  auto magnitude = static_cast<unsigned long>(small < 0 ? -small : small);
+  Mpz r;
+  switch (op) {
+    case BinaryOp::Add:
+      if (small >= 0) mpz_add_ui(r, big, magnitude);
+      else mpz_sub_ui(r, big, magnitude);
+      break;
+    case BinaryOp::Subtract:
+      // a - b, or -(b - a) when the small one is on the left.
+      if (small >= 0) mpz_sub_ui(r, big, magnitude);
+      else mpz_add_ui(r, big, magnitude);
+      if (a_small) mpz_neg(r, r);
+      break;
+    default:
+      mpz_mul_si(r, big, static_cast<long>(small));
+      break;
+  }
+  return make_int_adopt(vm, r);
+}
+
 }  // namespace
 
 Value int_binary(VM& vm, int op_index, Value a, Value b) {
@@ -178,6 +207,10 @@ Value int_binary_op(VM& vm, int op_index, Value a, Value b) {
       return raisef(vm, vm.e.TypeError, "unsupported operand type(s) for @: '%s' and '%s'", type_name(a),
                     type_name(b));
     default: break;
+  }
+  if (op == BinaryOp::Add || op == BinaryOp::Subtract || op == BinaryOp::Multiply) {
+    Value r = mixed_size_arith(vm, op, a, b);
+    if (r.ok() || vm.has_exc()) return r;
   }
   text::MpzOf x(int_view(a)), y(int_view(b));
   Mpz r;

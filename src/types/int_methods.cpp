@@ -8,6 +8,7 @@
 #include "object/typeobject.h"
 #include "text/number_format.h"
 #include "text/number_int_text.h"
+#include "types/dict.h"
 #include "types/float.h"
 #include "types/int.h"
 #include "types/int_internal.h"
@@ -261,8 +262,11 @@ const MethodDef kIntMethods[] = {
     {"__getnewargs__", int_getnewargs, METH_METHOD},
     {"__sizeof__", int_sizeof, METH_METHOD, "Returns size in memory, in bytes."},
     {"conjugate", int_self_method<kConjugate>, METH_METHOD, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length, METH_METHOD, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, METH_METHOD, "Number of ones in the binary representation of the absolute value of self."},
+    {"bit_length", int_bit_length, METH_METHOD,
+     "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6"},
+    {"bit_count", int_bit_count, METH_METHOD,
+     "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population "
+     "count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3"},
     {"as_integer_ratio", int_as_integer_ratio, METH_METHOD,
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\n"
      "and with a positive denominator."},
@@ -275,12 +279,29 @@ const GetSetDef kIntGetSets[] = {
     {"denominator", int_get_one, nullptr, "the denominator of a rational number in lowest terms"},
     {}};
 
+const char kIntDoc[] =
+    "int([x]) -> integer\n"
+    "int(x, base=10) -> integer\n"
+    "\n"
+    "Convert a number or string to an integer, or return 0 if no arguments\n"
+    "are given.  If x is a number, return x.__int__().  For floating point\n"
+    "numbers, this truncates towards zero.\n"
+    "\n"
+    "If x is not a number or if base is given, then x must be a string,\n"
+    "bytes, or bytearray instance representing an integer literal in the\n"
+    "given base.  The literal can be preceded by '+' or '-' and be surrounded\n"
+    "by whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\n"
+    "Base 0 means to interpret the base from the string as an integer literal.\n"
+    ">>> int('0b100', base=0)\n"
+    "4";
+
 }  // namespace
 
 void init_int_type(VM& vm) {
   setup_builtin_type(vm, vm.t.int_, "int", vm.t.object, &kIntLayout, sizeof(BigInt),
                      TF_BASETYPE | TF_INT_SUBCLASS, int_new);
   add_methods(vm, vm.t.int_, kIntMethods);
+  dict_set_cstr(vm, vm.t.int_->dict, "__doc__", make_str(vm, kIntDoc));
   add_getsets(vm, vm.t.int_, kIntGetSets);
   add_int_conversion_methods(vm);
 }
