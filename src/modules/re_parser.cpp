@@ -13,6 +13,9 @@ namespace klass::re {
 namespace {
 
 constexpr uint32_t kTypeFlags = kAscii | kLocale | kUnicode;
+// Nesting depth (two levels per parenthesis) beyond which parsing stops with
+// RecursionError, as CPython's does: also keeps klass's stack use bounded.
+constexpr int kMaxNesting = 1000;
 constexpr uint32_t kGlobalFlags = kDebug | kTemplate;
 
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
@@ -243,6 +246,8 @@ bool Parser::run(ParsedPattern* out) {
 
 // An alternation a|b|c; a single alternative is returned as its sequence.
 bool Parser::parse_sub(bool verbose, int nested, Node* out) {
+  // CPython's recursive parser runs out of frames about here.
+  if (nested > kMaxNesting) return fail("maximum recursion depth exceeded", -1, PatternError::Recursion);
   std::vector<Node> items;
   for (;;) {
     Node seq;

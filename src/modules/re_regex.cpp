@@ -36,6 +36,9 @@ std::unique_ptr<Regex> Regex::compile(std::u32string_view pattern, bool is_bytes
     return nullptr;
   }
   pcre2_set_newline(r->compile_context_, PCRE2_NEWLINE_LF);
+  // Python nests groups as deep as its parser allows (about 500 levels); the
+  // translation may add a level per group.
+  pcre2_set_parens_nest_limit(r->compile_context_, 1500);
   // A lone surrogate in a str pattern compiles; like any invalid UTF-8 in
   // the subject it never matches.
   if (!is_bytes) pcre2_set_compile_extra_options(r->compile_context_, PCRE2_EXTRA_ALLOW_SURROGATE_ESCAPES);

@@ -178,6 +178,7 @@ Value raise_pattern_error(VM& vm, const re::PatternError& err, Value pattern) {
     case re::PatternError::Overflow: return raise(vm, vm.e.OverflowError, err.message);
     case re::PatternError::Value: return raise(vm, vm.e.ValueError, err.message);
     case re::PatternError::Index: return raise(vm, vm.e.IndexError, err.message);
+    case re::PatternError::Recursion: return raise(vm, vm.e.RecursionError, err.message);
     case re::PatternError::ReError: break;
   }
   Value msg = make_str(vm, err.message);

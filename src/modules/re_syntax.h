@@ -83,7 +83,7 @@ struct ParsedPattern {
 
 // What went wrong, in the terms of the exception CPython raises.
 struct PatternError {
-  enum Kind : uint8_t { ReError, Overflow, Value, Index } kind = ReError;
+  enum Kind : uint8_t { ReError, Overflow, Value, Index, Recursion } kind = ReError;
   std::string message;
   int64_t pos = -1;  // -1: no position (re.error.pos is None)
 };
