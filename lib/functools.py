@@ -581,7 +581,7 @@ def _is_union_type(cls):
         from types import UnionType
     except ImportError:
         return False
-    return isinstance(cls, UnionType)
+    return UnionType is not None and isinstance(cls, UnionType)
 
 
 def _find_impl(cls, registry):

@@ -884,6 +884,7 @@ Value mod_unpack(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 Value mod_unpack_from(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"format", "buffer", "offset"};
   Value a[3] = {Value::error(), Value::error(), Value::small_int(0)};
+  if (nargs == 0) return raise(vm, vm.e.TypeError, "unpack_from() takes at least 1 positional argument (0 given)");
   if (!bind_args(vm, Signature{"unpack_from", kNames, 3, 2, 1}, args, nargs, kw, a)) return Value::error();
   Format f;
   if (!parse_format_arg(vm, a[0], &f)) return Value::error();
