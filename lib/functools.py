@@ -448,80 +448,96 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         # Used as @lru_cache without arguments.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _lru_cache_wrapper(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        return _lru_cache_wrapper(user_function, maxsize, typed)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    global _CacheInfo
-    if _CacheInfo is None:
-        _CacheInfo = _cache_info_type()
-    cache_info_type = _CacheInfo
-    sentinel = object()
-    make_key = _make_key
-    # The cache dict keeps keys in recency order: a hit moves its key to the end,
-    # and when full the first (least recently used) key is evicted.
-    cache = {}
-    stats = [0, 0]  # hits, misses
+_MISSING = object()
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
 
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
+class _lru_cache_wrapper:
+    """A function wrapped with a cache of its results (made by lru_cache).
+
+    The cache dict keeps keys in recency order: a hit moves its key to the end,
+    and when the cache is full the first (least recently used) key is evicted.
+    Like a function, the wrapper binds as a method when it is a class attribute.
+    """
+
+    def __init__(self, user_function, maxsize, typed):
+        global _CacheInfo
+        if _CacheInfo is None:
+            _CacheInfo = _cache_info_type()
+        self._user_function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._user_function(*args, **kwds)
+        cache = self._cache
+        key = _make_key(args, kwds, self._typed)
+        if maxsize is None:
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                self._hits += 1
                 return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
+            self._misses += 1
+            result = self._user_function(*args, **kwds)
             cache[key] = result
             return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
-            if result is not sentinel:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The call itself cached this key (recursion): keep that entry.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
+        result = cache.pop(key, _MISSING)
+        if result is not _MISSING:
             cache[key] = result
+            self._hits += 1
             return result
+        self._misses += 1
+        result = self._user_function(*args, **kwds)
+        if key in cache:
+            # The call itself cached this key (recursion): keep that entry.
+            return result
+        if len(cache) >= maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
 
-    def cache_info():
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        from types import MethodType
+        return MethodType(self, instance)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return cache_info_type(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        self._cache.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return self.__qualname__
 
 
 def cache(user_function, /):

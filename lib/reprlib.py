@@ -33,7 +33,10 @@ def recursive_repr(fillvalue='...'):
         wrapper.__name__ = getattr(user_function, '__name__', 'wrapper')
         wrapper.__qualname__ = getattr(user_function, '__qualname__', 'wrapper')
         wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
+        try:
+            wrapper.__wrapped__ = user_function
+        except AttributeError:
+            pass  # a runtime whose functions take no arbitrary attributes
         return wrapper
 
     return decorating_function
