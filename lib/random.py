@@ -72,6 +72,8 @@ def _running_totals(values):
 def _is_sequence(population):
     if isinstance(population, (list, tuple, str, range, bytes, bytearray)):
         return True
+    if isinstance(population, (set, frozenset, dict)):
+        return False
     from _collections_abc import Sequence
     return isinstance(population, Sequence)
 

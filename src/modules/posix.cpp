@@ -81,8 +81,10 @@ bool path_arg(VM& vm, Value v, const char* fname, const char* argname, bool allo
     Value r = call_special(vm, p, SM::fspath, nullptr, 0);
     if (!r.ok()) {
       if (vm.has_exc()) return false;
+      // Functions taking a directory also accept None (the current one).
+      bool none_ok = allow_fd && (std::strcmp(fname, "listdir") == 0 || std::strcmp(fname, "scandir") == 0);
       raisef(vm, vm.e.TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s", fname, argname,
-             allow_fd ? "," : " or", allow_fd ? ", integer or None" : "", type_name(v));
+             allow_fd ? "," : " or", !allow_fd ? "" : none_ok ? ", integer or None" : " or integer", type_name(v));
       return false;
     }
     if (!isinstance_of(vm, r, vm.t.str) && !isinstance_of(vm, r, vm.t.bytes)) {
@@ -99,7 +101,7 @@ bool path_arg(VM& vm, Value v, const char* fname, const char* argname, bool allo
     out->path = std::string(p.as<Bytes>()->view());
   }
   if (out->path.find('\0') != std::string::npos) {
-    raisef(vm, vm.e.ValueError, "%s: embedded null character in %s", fname, argname);
+    raise(vm, vm.e.ValueError, "embedded null byte");
     return false;
   }
   return true;
@@ -142,14 +144,14 @@ bool simple_path_call(VM& vm, const char* fname, const Value* args, size_t nargs
 }
 
 Value posix_getcwd(VM& vm, const Value*, size_t nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "getcwd", kw) || !check_nargs(vm, "getcwd", nargs, 0, 0)) return Value::error();
+  if (!no_kwargs(vm, "getcwd", kw) || !check_nargs(vm, "posix.getcwd", nargs, 0, 0)) return Value::error();
   char buf[PATH_MAX];
   if (!::getcwd(buf, sizeof buf)) return raise_os_error(vm, errno);
   return fs_name(vm, buf, false);
 }
 
 Value posix_getcwdb(VM& vm, const Value*, size_t nargs, Tuple* kw) {
-  if (!no_kwargs(vm, "getcwdb", kw) || !check_nargs(vm, "getcwdb", nargs, 0, 0)) return Value::error();
+  if (!no_kwargs(vm, "getcwdb", kw) || !check_nargs(vm, "posix.getcwdb", nargs, 0, 0)) return Value::error();
   char buf[PATH_MAX];
   if (!::getcwd(buf, sizeof buf)) return raise_os_error(vm, errno);
   return make_bytes(vm, buf);
@@ -198,8 +200,6 @@ Value two_paths(VM& vm, const char* fname, int (*fn)(const char*, const char*), 
   if (!bind_args(vm, {fname, kNames, 4, 2, 0, 2}, args, nargs, kw, a) ||
       !path_arg(vm, a[0], fname, "src", false, &src) || !path_arg(vm, a[1], fname, "dst", false, &dst))
     return Value::error();
-  if (src.is_bytes != dst.is_bytes)
-    return raisef(vm, vm.e.TypeError, "%s: src and dst must be the same type", fname);
   if (fn(src.path.c_str(), dst.path.c_str()) == 0) return Value::none();
   return raise_os_error(vm, errno, src.original, dst.original);
 }
@@ -418,7 +418,7 @@ Value posix_system(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
 }
 
 Value posix_cpu_count(VM& vm, const Value*, size_t nargs, Tuple* kw) {
-  if (!check_nargs(vm, "cpu_count", nargs, 0, 0)) return Value::error();
+  if (!check_nargs(vm, "posix.cpu_count", nargs, 0, 0)) return Value::error();
   long n = ::sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? make_int(vm, n) : Value::none();
 }
@@ -511,7 +511,7 @@ const StructSeqDesc kUnameDesc = {"posix", "uname_result",
                                   "uname_result: Result from os.uname().", kUnameFields, 5, 5};
 
 Value posix_uname(VM& vm, const Value*, size_t nargs, Tuple* kw) {
-  if (!check_nargs(vm, "uname", nargs, 0, 0)) return Value::error();
+  if (!check_nargs(vm, "posix.uname", nargs, 0, 0)) return Value::error();
   struct utsname u;
   if (::uname(&u) != 0) return raise_os_error(vm, errno);
   Value v[5] = {make_str(vm, u.sysname), make_str(vm, u.nodename), make_str(vm, u.release), make_str(vm, u.version),
