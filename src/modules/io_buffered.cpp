@@ -357,7 +357,8 @@ Value buf_writable(VM& vm, const Value* a, size_t, Tuple*) {
 
 Value buf_repr(VM& vm, const Value* args, size_t, Tuple*) {
   std::string cls = "_io." + std::string(type_of(vm, args[0])->name->view());
-  Value name = getattr_opt(vm, args[0], vm.n.name);
+  Buffered* b = self_buf(args[0]);
+  Value name = b->detached ? Value::error() : getattr_opt(vm, b->raw, vm.n.name);
   if (!name.ok()) {
     if (vm.has_exc()) {
       if (!exc_matches(vm, vm.e.ValueError)) return Value::error();

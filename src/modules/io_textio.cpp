@@ -300,13 +300,8 @@ Value text_write(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   Value w = buffer_call(vm, t, "writable");
   if (!w.ok()) return w;
   if (!truthy(vm, w)) return unsupported(vm, "not writable");
-  if (has_read_state(t)) {
-    // The buffer has been read ahead of the text returned so far.
-    int64_t pos;
-    if (!position(vm, t, &pos)) return Value::error();
-    Value p = make_int(vm, pos);
-    if (!buffer_call(vm, t, "seek", &p, 1).ok()) return Value::error();
-  }
+  // Text decoded but not yet returned is dropped; the write goes where the
+  // buffer stands, after what was read ahead (as in CPython).
   reset_read_state(t);
   Str* s = args[1].as<Str>();
   std::string_view text = s->view();
@@ -480,7 +475,7 @@ bool parse_lines(VM& vm, Value newline, LineMode* out) {
   else if (n == "\r") *out = LineMode::kCr;
   else if (n == "\r\n") *out = LineMode::kCrLf;
   else {
-    raisef(vm, vm.e.ValueError, "illegal newline value: %s", repr_string(vm, newline).c_str());
+    raisef(vm, vm.e.ValueError, "illegal newline value: %s", std::string(n).c_str());
     return false;
   }
   return true;
