@@ -27,3 +27,7 @@ include(${PROJECT_SOURCE_DIR}/tests/py/tests.cmake)
 # The README's demo must print exactly what CPython prints.
 add_test(NAME demo/tour COMMAND bash ${PROJECT_SOURCE_DIR}/tests/run_py_test.sh $<TARGET_FILE:klass>
          ${PROJECT_SOURCE_DIR}/examples/tour.py)
+
+# CPython's own doctest suites for the language core and the class machinery:
+# fails when a module drops below its figure in tests/doctest/thresholds.txt.
+add_test(NAME doctest/yardstick COMMAND bash ${PROJECT_SOURCE_DIR}/tools/doctests/run_all.sh $<TARGET_FILE:klass>)
