@@ -373,6 +373,8 @@ Value make_method(VM& vm, Value func, Value self) {
 
 void init_function_types(VM& vm) {
   setup_builtin_type(vm, vm.t.function, "function", vm.t.object, &kFunctionLayout, sizeof(Function), 0);
+  // Function attributes (f.attr = x) live in the function's own dict.
+  vm.t.function->dict_offset = offsetof(Function, dict);
   add_methods(vm, vm.t.function, kFunctionMethods);
   add_getsets(vm, vm.t.function, kFunctionGetSets);
   setup_builtin_type(vm, vm.t.method, "method", vm.t.object, &kMethodLayout, sizeof(Method), 0);
