@@ -230,7 +230,7 @@ class deque:
             x = items[i]
             if x is value or x == value:
                 if state != self._state:
-                    raise IndexError('deque mutated during remove().')
+                    raise IndexError('deque mutated during iteration')
                 self._state += 1
                 del items[i]
                 return

@@ -28,6 +28,7 @@ const NativeModule kNativeModules[] = {
     {"time", init_time_module},
     {"posix", init_posix_module},
     {"_struct", init__struct_module},
+    {"_collections", init__collections_module},
     {"_io", init__io_module},
     {nullptr, nullptr},
 };

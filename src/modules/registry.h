@@ -29,6 +29,7 @@ bool init__re_module(VM& vm, Module* m);
 bool init_time_module(VM& vm, Module* m);
 bool init_posix_module(VM& vm, Module* m);
 bool init__struct_module(VM& vm, Module* m);
+bool init__collections_module(VM& vm, Module* m);
 bool init__io_module(VM& vm, Module* m);
 // Puts open() (modules/io_module.cpp) into builtins; the _io types are made
 // on its first call.
