@@ -42,8 +42,14 @@ def _integral_arg(value, what):
         return _index(value)
     except TypeError:
         as_int = int(value)
+        from warnings import warn
+        # stacklevel 3: the warning points at randrange()'s caller.
         if as_int != value:
+            warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
             raise ValueError("non-integer %s for randrange()" % what) from None
+        warn('non-integer arguments to randrange() have been deprecated '
+             'since Python 3.10 and will be removed in a subsequent version',
+             DeprecationWarning, 3)
         return as_int
 
 

@@ -86,14 +86,25 @@ Value gc_set_threshold(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return Value::none();
 }
 
-// Atoms (numbers, strings, None) are not tracked by CPython's collector.
+// Atoms (numbers, strings, None) are not tracked by CPython's collector, nor
+// are dicts holding only atoms (an optimisation programs can observe).
+bool tracked(VM& vm, Value v) {
+  if (!v.is_object()) return false;
+  Type* t = type_of(vm, v);
+  if (t == vm.t.str || t == vm.t.bytes || t == vm.t.int_ || t == vm.t.float_ || t == vm.t.complex) return false;
+  if (t == vm.t.dict) {
+    size_t pos = 0;
+    Value key, value;
+    while (dict_next(v.as<Dict>(), &pos, &key, &value))
+      if (tracked(vm, key) || tracked(vm, value)) return true;
+    return false;
+  }
+  return true;
+}
+
 Value gc_is_tracked(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   if (!no_kwargs(vm, "is_tracked", kw) || !check_nargs(vm, "is_tracked", nargs, 1, 1)) return Value::error();
-  Value v = args[0];
-  if (!v.is_object()) return Value::boolean(false);
-  Type* t = type_of(vm, v);
-  bool atom = t == vm.t.str || t == vm.t.bytes || t == vm.t.int_ || t == vm.t.float_ || t == vm.t.complex;
-  return Value::boolean(!atom);
+  return Value::boolean(tracked(vm, args[0]));
 }
 
 Value gc_is_finalized(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
