@@ -25,3 +25,15 @@ for bad in ['random.randrange(1.5)', 'random.randrange(0, 10, 0)', 'random.randr
     except Exception as e: print(bad, type(e).__name__, e)
 random.seed(5, version=1); print(random.random())
 random.seed('abc', version=1); print(random.random())
+# Subclasses: overriding random() alone switches integer draws to random().
+class MyRandom(random.Random):
+    def random(self):
+        return 0.25
+m = MyRandom(3)
+print(m.randrange(100), m.choice('abcd'), m.random(), m.uniform(0, 4), m.sample(range(8), 3))
+class Seeded(random.Random):
+    def __init__(self):
+        super().__init__(77)
+        self.extra = 'kept'
+s = Seeded()
+print(s.random(), s.extra, s.getstate()[1][:2])
