@@ -737,7 +737,7 @@ op_DICT_UPDATE: {
 op_DICT_MERGE: {
   Value other = POP();
   // The callable sits below the dict being built: [callable null args dict]
-  Value callable = PEEK(ARG + 2);
+  Value callable = PEEK(ARG + 3);
   if (!dict_merge(vm, PEEK(ARG).as<Dict>(), other, callable)) goto error;
   DISPATCH();
 }

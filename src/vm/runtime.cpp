@@ -51,9 +51,17 @@ bool is_iterable(VM& vm, Value v) {
   return lookup_special(vm, t, SM::iter).ok() || lookup_special(vm, t, SM::getitem).ok();
 }
 
+// How CPython names a callable in call errors: "module.qualname()", with
+// the module left out for builtins, or "<type> object".
 Value repr_function_name(VM& vm, Value callable) {
   Value q = getattr_opt(vm, callable, vm.n.__qualname__);
-  if (q.ok() && isinstance_of(vm, q, vm.t.str)) return make_str(vm, std::string(sv(q)) + "()");
+  if (q.ok() && isinstance_of(vm, q, vm.t.str)) {
+    Value m = getattr_opt(vm, callable, vm.n.__module__);
+    clear_exc(vm);
+    std::string prefix;
+    if (m.ok() && isinstance_of(vm, m, vm.t.str) && sv(m) != "builtins") prefix = std::string(sv(m)) + ".";
+    return make_str(vm, prefix + std::string(sv(q)) + "()");
+  }
   clear_exc(vm);
   return make_str(vm, type_name_str(callable) + " object");
 }
