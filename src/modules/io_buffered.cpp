@@ -257,6 +257,24 @@ Value buf_write(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return make_int(vm, static_cast<int64_t>(data.size()));
 }
 
+}  // namespace
+
+bool buffered_write_direct(VM& vm, Value buffer, std::string_view data, bool* handled) {
+  *handled = buffer.is_object() && buffer.as_object()->cls->layout == &kBufferedLayout;
+  if (!*handled) return true;
+  Buffered* b = self_buf(buffer);
+  if (!b->can_write || unread(b)) {
+    *handled = false;  // the general path raises or repositions
+    return true;
+  }
+  if (!check_open(vm, b, "write to closed file")) return false;
+  std::string& out = pending(vm, b);
+  out.append(data);
+  return static_cast<int64_t>(out.size()) < b->buffer_size || flush_pending(vm, b);
+}
+
+namespace {
+
 Value buf_flush(VM& vm, const Value* args, size_t nargs, Tuple*) {
   Buffered* b = self_buf(args[0]);
   if (!check_open(vm, b, b->can_write ? "flush of closed file" : "I/O operation on closed file."))

@@ -81,6 +81,9 @@ struct FileIO : Obj {
   Value name;
 };
 FileIO* as_file_io(VM& vm, Value v);
+// buffer.write(data) without a Python-level call when `buffer` is one of the
+// native buffered types: *handled tells whether it was; false on error.
+bool buffered_write_direct(VM& vm, Value buffer, std::string_view data, bool* handled);
 // Writes all of `data` to the file's descriptor; false with OSError.
 bool file_write_all(VM& vm, FileIO* f, std::string_view data);
 // Writes out f->pending.

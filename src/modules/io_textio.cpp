@@ -276,6 +276,17 @@ Value text_readline(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return make_str(vm, out);
 }
 
+// next(f): readline without a Python-level call.
+Value text_iternext(VM& vm, Value self) {
+  if (self.as_object()->cls->layout != &kTextLayout) return iter_next_line(vm, self);
+  TextIO* t = self_text(self);
+  if (!reading(vm, t)) return Value::error();
+  std::string out;
+  if (!consume(vm, t, -1, true, &out)) return Value::error();
+  if (out.empty()) return Value::error();  // exhausted
+  return make_str(vm, out);
+}
+
 // ---- writing ----
 
 // Where the next character comes from in the buffer (for tell and for
@@ -316,18 +327,32 @@ Value text_write(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
     }
     text = translated;
   }
-  Value str = translated.empty() ? args[1] : make_str(vm, text);
-  if (!str.ok()) return str;
-  // A codec with a byte order mark writes it once, at the start.
-  std::string_view codec = codec_name(t);
-  if (t->wrote_bom) {
-    if (t->codec == text::Encoding::kUtf16) codec = "utf-16-le";
-    if (t->codec == text::Encoding::kUtf32) codec = "utf-32-le";
+  // UTF-8 text is already in the form klass keeps strs in (unless it holds
+  // lone surrogates, which the codec must judge).
+  bool handled = false;
+  if (t->codec == text::Encoding::kUtf8 &&
+      (s->is_ascii() || text::validate_utf8(text, false).ok)) {
+    if (!buffered_write_direct(vm, t->buffer, text, &handled)) return Value::error();
+    if (!handled) {
+      Value data = make_bytes(vm, text);
+      if (!data.ok() || !buffer_call(vm, t, "write", &data, 1).ok()) return Value::error();
+      handled = true;
+    }
   }
-  Value data = encode_text(vm, str, codec, sv(t->errors));
-  if (!data.ok()) return data;
+  if (!handled) {
+    Value str = translated.empty() ? args[1] : make_str(vm, text);
+    if (!str.ok()) return str;
+    // A codec with a byte order mark writes it once, at the start.
+    std::string_view codec = codec_name(t);
+    if (t->wrote_bom) {
+      if (t->codec == text::Encoding::kUtf16) codec = "utf-16-le";
+      if (t->codec == text::Encoding::kUtf32) codec = "utf-32-le";
+    }
+    Value data = encode_text(vm, str, codec, sv(t->errors));
+    if (!data.ok()) return data;
+    if (!buffer_call(vm, t, "write", &data, 1).ok()) return Value::error();
+  }
   t->wrote_bom = true;
-  if (!buffer_call(vm, t, "write", &data, 1).ok()) return Value::error();
   if (t->line_buffering && (has_newline || text.find('\r') != std::string_view::npos))
     if (!buffer_call(vm, t, "flush").ok()) return Value::error();
   return make_int(vm, static_cast<int64_t>(s->length));
@@ -634,7 +659,7 @@ void init_text_io_type(VM& vm, IoTypes& t) {
   add_methods(vm, type, kCommonMethods);
   add_methods(vm, type, kTextMethods);
   add_getsets(vm, type, kTextGetSets);
-  type->iternext = iter_next_line;
+  type->iternext = text_iternext;
   t.text_io_wrapper = type;
 }
 
