@@ -72,13 +72,15 @@ class _Iterator:
         raise TypeError("cannot pickle '%s' object" % type(self).__name__)
 
 
-class _GeneratorBacked(_Iterator):
-    """An iterator whose items come from a generator built at construction."""
+class _GeneratorClass:
+    """Base of the iterator classes whose objects are generators.
 
-    __slots__ = ('_gen',)
+    Calling such a class checks the arguments at once, as CPython does, and
+    returns a generator doing the work: in klass a generator resumes much
+    faster than a Python-level __next__ is called.
+    """
 
-    def __next__(self):
-        return next(self._gen)
+    __slots__ = ()
 
 
 # Infinite iterators ------------------------------------------------------------------
@@ -114,30 +116,20 @@ class count(_Iterator):
         return 'count(%r, %r)' % (self._value, step)
 
 
-class cycle(_Iterator):
+class cycle(_GeneratorClass):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
-    __slots__ = ('_it', '_saved', '_index', '_first_pass')
+    def __new__(cls, iterable, /):
+        return _cycle(iter(iterable))
 
-    def __init__(self, iterable, /):
-        self._it = iter(iterable)
-        self._saved = []
-        self._index = 0
-        self._first_pass = True
 
-    def __next__(self):
-        if self._first_pass:
-            for item in self._it:
-                self._saved.append(item)
-                return item
-            self._first_pass = False
-            self._it = None
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        item = saved[self._index]
-        self._index = (self._index + 1) % len(saved)
-        return item
+def _cycle(it):
+    saved = []
+    for item in it:
+        yield item
+        saved.append(item)
+    while saved:
+        yield from saved
 
 
 class repeat(_Iterator):
@@ -186,174 +178,133 @@ class repeat(_Iterator):
 
 # Iterators terminating on the shortest input ---------------------------------------
 
-class accumulate(_Iterator):
+class accumulate(_GeneratorClass):
     """Return series of accumulated sums (or other binary function results)."""
 
-    __slots__ = ('_it', '_func', '_total', '_state')
-
-    # _state: 0 before the first item, 1 while the initial value is still to be
-    # produced, 2 once running totals are being produced.
-
-    def __init__(self, iterable, func=None, *, initial=None):
-        self._it = iter(iterable)
-        self._func = func
-        self._total = initial
-        self._state = 0 if initial is None else 1
-
-    def __next__(self):
-        state = self._state
-        if state == 1:
-            self._state = 2
-            return self._total
-        item = next(self._it)
-        if state == 0:
-            self._state = 2
-            self._total = item
-            return item
-        func = self._func
-        total = self._total + item if func is None else func(self._total, item)
-        self._total = total
-        return total
+    def __new__(cls, iterable, func=None, *, initial=None):
+        return _accumulate(iter(iterable), func, initial)
 
 
-class chain(_Iterator):
+def _accumulate(it, func, total):
+    if total is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        for item in it:
+            total = total + item
+            yield total
+    else:
+        for item in it:
+            total = func(total, item)
+            yield total
+
+
+class chain(_GeneratorClass):
     """Return a chain object whose .__next__() method returns elements from the
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
 
-    __slots__ = ('_sources', '_active')
-
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._active = None
+    def __new__(cls, *iterables):
+        return _chain(iterables)
 
     @classmethod
     def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        self = cls.__new__(cls)
-        self._sources = iter(iterable)
-        self._active = None
-        return self
-
-    def __next__(self):
-        while True:
-            active = self._active
-            if active is None:
-                sources = self._sources
-                if sources is None:
-                    raise StopIteration
-                try:
-                    source = next(sources)
-                except StopIteration:
-                    self._sources = None
-                    raise
-                self._active = active = iter(source)
-            for item in active:
-                return item
-            self._active = None
+        return _chain(iterable)
 
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
 
 
-class compress(_Iterator):
+def _chain(iterables):
+    for iterable in iterables:
+        yield from iterable
+
+
+class compress(_GeneratorClass):
     """Return data elements corresponding to true selector elements.
 
     Forms a shorter iterator from selected data elements using the selectors to
     choose the data elements."""
 
-    __slots__ = ('_data', '_selectors')
-
-    def __init__(self, data, selectors):
-        self._data = iter(data)
-        self._selectors = iter(selectors)
-
-    def __next__(self):
-        data = self._data
-        for selector in self._selectors:
-            item = next(data)
-            if selector:
-                return item
-        raise StopIteration
+    def __new__(cls, data, selectors):
+        return _compress(iter(data), iter(selectors))
 
 
-class dropwhile(_Iterator):
+def _compress(data, selectors):
+    for item, selector in zip(data, selectors):
+        if selector:
+            yield item
+
+
+class dropwhile(_GeneratorClass):
     """Drop items from the iterable while predicate(item) is true.
 
     Afterwards, return every element until the iterable is exhausted."""
 
-    __slots__ = ('_predicate', '_it', '_dropping')
-
-    def __init__(self, predicate, iterable, /):
-        self._predicate = predicate
-        self._it = iter(iterable)
-        self._dropping = True
-
-    def __next__(self):
-        if self._dropping:
-            predicate = self._predicate
-            for item in self._it:
-                if not predicate(item):
-                    self._dropping = False
-                    return item
-            raise StopIteration
-        return next(self._it)
+    def __new__(cls, predicate, iterable, /):
+        return _dropwhile(predicate, iter(iterable))
 
 
-class takewhile(_Iterator):
+def _dropwhile(predicate, it):
+    for item in it:
+        if not predicate(item):
+            yield item
+            break
+    yield from it
+
+
+class takewhile(_GeneratorClass):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
-    __slots__ = ('_predicate', '_it')
-
-    def __init__(self, predicate, iterable, /):
-        self._predicate = predicate
-        self._it = iter(iterable)
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        item = next(it)
-        if self._predicate(item):
-            return item
-        self._it = None
-        raise StopIteration
+    def __new__(cls, predicate, iterable, /):
+        return _takewhile(predicate, iter(iterable))
 
 
-class filterfalse(_Iterator):
+def _takewhile(predicate, it):
+    for item in it:
+        if not predicate(item):
+            return
+        yield item
+
+
+class filterfalse(_GeneratorClass):
     """Return those items of iterable for which function(item) is false.
 
     If function is None, return the items that are false."""
 
-    __slots__ = ('_function', '_it')
-
-    def __init__(self, function, iterable, /):
-        self._function = function
-        self._it = iter(iterable)
-
-    def __next__(self):
-        function = self._function
-        for item in self._it:
-            if not (item if function is None else function(item)):
-                return item
-        raise StopIteration
+    def __new__(cls, function, iterable, /):
+        return _filterfalse(function, iter(iterable))
 
 
-class starmap(_Iterator):
+def _filterfalse(function, it):
+    if function is None:
+        for item in it:
+            if not item:
+                yield item
+    else:
+        for item in it:
+            if not function(item):
+                yield item
+
+
+class starmap(_GeneratorClass):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
 
-    __slots__ = ('_function', '_it')
-
-    def __init__(self, function, iterable, /):
-        self._function = function
-        self._it = iter(iterable)
-
-    def __next__(self):
-        return self._function(*next(self._it))
+    def __new__(cls, function, iterable, /):
+        return _starmap(function, iter(iterable))
 
 
-class islice(_Iterator):
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+class islice(_GeneratorClass):
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object
 
@@ -364,9 +315,7 @@ class islice(_Iterator):
     skipped between successive calls.  Works like a slice() on a list
     but returns an iterator."""
 
-    __slots__ = ('_it', '_next', '_stop', '_step', '_position')
-
-    def __init__(self, iterable, *args):
+    def __new__(cls, iterable, *args):
         nargs = len(args) + 1
         if nargs < 2:
             raise TypeError('islice expected at least 2 arguments, got %d' % nargs)
@@ -379,10 +328,10 @@ class islice(_Iterator):
             start, stop = args[0], args[1]
             if len(args) == 3:
                 step = args[2]
-        stop = self._bound(stop, 'Stop argument for islice() must be None or an integer: '
-                                 '0 <= x <= sys.maxsize.')
-        start = self._bound(start, 'Indices for islice() must be None or an integer: '
-                                   '0 <= x <= sys.maxsize.')
+        stop = _slice_bound(stop, 'Stop argument for islice() must be None or an integer: '
+                                  '0 <= x <= sys.maxsize.')
+        start = _slice_bound(start, 'Indices for islice() must be None or an integer: '
+                                    '0 <= x <= sys.maxsize.')
         if start is None:
             start = 0
         if step is None:
@@ -394,87 +343,64 @@ class islice(_Iterator):
                 step = -1
             if step <= 0:
                 raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._position = 0
+        return _islice(iter(iterable), start, stop, step)
 
-    @staticmethod
-    def _bound(value, message):
-        if value is None:
-            return None
-        try:
-            value = _as_index(value)
-        except TypeError:
-            raise ValueError(message) from None
-        if value < 0 or value > _sys.maxsize:
-            raise ValueError(message)
-        return value
 
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        target = self._next
-        if stop is not None and target >= stop:
-            # Consume up to stop so the underlying iterator is left where CPython leaves it.
-            while self._position < stop:
-                try:
-                    next(it)
-                except StopIteration:
-                    break
-                self._position += 1
-            self._it = None
-            raise StopIteration
-        while self._position < target:
+def _slice_bound(value, message):
+    if value is None:
+        return None
+    try:
+        value = _as_index(value)
+    except TypeError:
+        raise ValueError(message) from None
+    if value < 0 or value > _sys.maxsize:
+        raise ValueError(message)
+    return value
+
+
+def _islice(it, start, stop, step):
+    # Like CPython, the input is read lazily: items before each selected one are
+    # skipped when it is requested, and the call that ends the slice first
+    # consumes the input up to `stop`.
+    consumed = 0
+    target = start
+    while True:
+        while consumed < target:
             try:
                 next(it)
             except StopIteration:
-                self._it = None
-                raise
-            self._position += 1
+                return
+            consumed += 1
+        if stop is not None and consumed >= stop:
+            return
         try:
             item = next(it)
         except StopIteration:
-            self._it = None
-            raise
-        self._position += 1
-        self._next = target + self._step
-        if stop is not None and self._next > stop:
-            self._next = stop
-        return item
+            return
+        consumed += 1
+        target += step
+        if stop is not None and target > stop:
+            target = stop
+        yield item
 
 
-class pairwise(_Iterator):
+class pairwise(_GeneratorClass):
     """Return an iterator of overlapping pairs taken from the input iterator.
 
         s -> (s0,s1), (s1,s2), (s2, s3), ..."""
 
-    __slots__ = ('_it', '_previous')
-
-    def __init__(self, iterable, /):
-        self._it = iter(iterable)
-        self._previous = _MISSING
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        previous = self._previous
-        try:
-            if previous is _MISSING:
-                previous = next(it)
-            item = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._previous = item
-        return (previous, item)
+    def __new__(cls, iterable, /):
+        return _pairwise(iter(iterable))
 
 
-class zip_longest(_Iterator):
+def _pairwise(it):
+    for previous in it:
+        for item in it:
+            yield (previous, item)
+            previous = item
+
+
+class zip_longest(_GeneratorClass):
     """zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object
 
     Return a zip_longest object whose .__next__() method returns a tuple where
@@ -484,39 +410,37 @@ class zip_longest(_Iterator):
     are exhausted, the fillvalue is substituted in their place.  The fillvalue
     defaults to None or can be specified by a keyword argument."""
 
-    __slots__ = ('_iterators', '_active', '_fillvalue')
-
-    def __init__(self, *iterables, **kwargs):
+    def __new__(cls, *iterables, **kwargs):
         fillvalue = None
         for name, value in kwargs.items():
             if name != 'fillvalue':
                 raise TypeError('zip_longest() got an unexpected keyword argument')
             fillvalue = value
-        self._iterators = [iter(it) for it in iterables]
-        self._active = len(self._iterators)
-        self._fillvalue = fillvalue
+        return _zip_longest([iter(it) for it in iterables], fillvalue)
 
-    def __next__(self):
-        iterators = self._iterators
-        if not self._active:
-            raise StopIteration
-        result = []
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
         for i, it in enumerate(iterators):
             if it is None:
-                result.append(self._fillvalue)
+                values.append(fillvalue)
                 continue
             try:
-                result.append(next(it))
+                values.append(next(it))
             except StopIteration:
+                active -= 1
+                if not active:
+                    return
                 iterators[i] = None
-                self._active -= 1
-                if not self._active:
-                    raise
-                result.append(self._fillvalue)
-        return tuple(result)
+                values.append(fillvalue)
+        yield tuple(values)
 
 
-class groupby(_Iterator):
+class groupby(_GeneratorClass):
     """make an iterator that returns consecutive keys and groups from the iterable
 
       iterable
@@ -526,57 +450,62 @@ class groupby(_Iterator):
         If the key function is not specified or is None, the element itself
         is used for grouping."""
 
-    __slots__ = ('_it', '_keyfunc', '_target_key', '_current_key', '_current_value',
-                 '_current_group')
-
-    def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._target_key = _MISSING       # key of the group handed out last
-        self._current_key = _MISSING      # key of the item read last
-        self._current_value = _MISSING    # item read last, until a group consumes it
-        self._current_group = None        # only the newest group may advance
-
-    def _read(self):
-        # Read the next input item (StopIteration propagates at the end).
-        value = next(self._it)
-        self._current_key = value if self._keyfunc is None else self._keyfunc(value)
-        self._current_value = value
-
-    def __next__(self):
-        self._current_group = None
-        while True:
-            if self._current_key is _MISSING:
-                self._read()
-            elif self._target_key is _MISSING or not (self._target_key == self._current_key):
-                break
-            else:
-                # Still inside the previous group: skip its remaining items.
-                self._read()
-        self._target_key = self._current_key
-        group = _grouper(self, self._target_key)
-        self._current_group = group
-        return (self._current_key, group)
+    def __new__(cls, iterable, key=None):
+        return _groupby(_GroupState(iter(iterable), key))
 
 
-class _grouper(_Iterator):
-    __slots__ = ('_parent', '_key')
+class _GroupState:
+    """What a groupby and its groups share: the item read last and its key, and
+    which group is the current one (only that one may advance the input)."""
 
-    def __init__(self, parent, key):
-        self._parent = parent
-        self._key = key
+    __slots__ = ('it', 'keyfunc', 'key', 'value', 'current')
 
-    def __next__(self):
-        parent = self._parent
-        if parent._current_group is not self:
-            raise StopIteration
-        if parent._current_value is _MISSING:
-            parent._read()
-        if not (self._key == parent._current_key):
-            raise StopIteration
-        value = parent._current_value
-        parent._current_value = _MISSING
-        return value
+    def __init__(self, it, keyfunc):
+        self.it = it
+        self.keyfunc = keyfunc
+        self.key = _MISSING       # key of the item read last
+        self.value = _MISSING     # item read last, until a group hands it out
+        self.current = None
+
+    def read(self):
+        # Reads the next input item (StopIteration propagates at the end).
+        value = next(self.it)
+        self.key = value if self.keyfunc is None else self.keyfunc(value)
+        self.value = value
+
+
+def _groupby(state):
+    target = _MISSING  # key of the group handed out last
+    while True:
+        state.current = None
+        try:
+            while True:
+                if state.key is _MISSING:
+                    state.read()
+                elif target is _MISSING or not (target == state.key):
+                    break
+                else:
+                    state.read()  # still inside the previous group: skip
+        except StopIteration:
+            return
+        target = state.key
+        token = object()
+        state.current = token
+        yield (state.key, _group(state, token, target))
+
+
+def _group(state, token, key):
+    while state.current is token:
+        if state.value is _MISSING:
+            try:
+                state.read()
+            except StopIteration:
+                return
+        if not (key == state.key):
+            return
+        value = state.value
+        state.value = _MISSING
+        yield value
 
 
 # tee ------------------------------------------------------------------------------------
@@ -646,7 +575,7 @@ def _check_r(r):
     return r
 
 
-class product(_GeneratorBacked):
+class product(_GeneratorClass):
     """Cartesian product of input iterables.  Equivalent to nested for-loops.
 
     For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
@@ -661,45 +590,47 @@ class product(_GeneratorBacked):
     product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ('b',2)
     product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
 
-    __slots__ = ()
-
-    def __init__(self, *iterables, repeat=1):
+    def __new__(cls, *iterables, repeat=1):
         repeat = _as_index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
-        self._gen = self._run(pools)
+        return cls._run(pools)
 
     @staticmethod
     def _run(pools):
         if any(not pool for pool in pools):
             return
-        n = len(pools)
+        if not pools:
+            yield ()
+            return
+        *heads, last = pools
+        n = len(heads)
         indices = [0] * n
-        yield tuple(pool[0] for pool in pools)
+        prefix = tuple(pool[0] for pool in heads)
         while True:
-            # Advance the odometer from the rightmost wheel.
+            for item in last:
+                yield prefix + (item,)
+            # Advance the odometer of the leading pools from the right.
             for i in reversed(range(n)):
                 indices[i] += 1
-                if indices[i] < len(pools[i]):
+                if indices[i] < len(heads[i]):
                     break
                 indices[i] = 0
             else:
                 return
-            yield tuple(pool[j] for pool, j in zip(pools, indices))
+            prefix = tuple(pool[j] for pool, j in zip(heads, indices))
 
 
-class permutations(_GeneratorBacked):
+class permutations(_GeneratorClass):
     """Return successive r-length permutations of elements in the iterable.
 
     permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
 
-    __slots__ = ()
-
-    def __init__(self, iterable, r=None):
+    def __new__(cls, iterable, r=None):
         pool = tuple(iterable)
         r = len(pool) if r is None else _check_r(r)
-        self._gen = self._run(pool, r)
+        return cls._run(pool, r)
 
     @staticmethod
     def _run(pool, r):
@@ -737,16 +668,14 @@ class permutations(_GeneratorBacked):
             yield tuple(pool[k] for k in indices)
 
 
-class combinations(_GeneratorBacked):
+class combinations(_GeneratorClass):
     """Return successive r-length combinations of elements in the iterable.
 
     combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
-    __slots__ = ()
-
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
         pool = tuple(iterable)
-        self._gen = self._run(pool, _check_r(r))
+        return cls._run(pool, _check_r(r))
 
     @staticmethod
     def _run(pool, r):
@@ -767,16 +696,14 @@ class combinations(_GeneratorBacked):
             yield tuple(pool[k] for k in indices)
 
 
-class combinations_with_replacement(_GeneratorBacked):
+class combinations_with_replacement(_GeneratorClass):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
 
     combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
 
-    __slots__ = ()
-
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
         pool = tuple(iterable)
-        self._gen = self._run(pool, _check_r(r))
+        return cls._run(pool, _check_r(r))
 
     @staticmethod
     def _run(pool, r):
