@@ -365,6 +365,50 @@ Value posix_isatty(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
   return Value::boolean(::isatty(fd));
 }
 
+Value posix_pipe(VM& vm, const Value*, size_t nargs, Tuple* kw) {
+  if (!check_nargs(vm, "posix.pipe", nargs, 0, 0)) return Value::error();
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) return raise_os_error(vm, errno);
+  return make_tuple(vm, {make_int(vm, fds[0]), make_int(vm, fds[1])});
+}
+
+Value posix_dup(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  int fd;
+  if (!check_nargs(vm, "dup", nargs, 1, 1) || !fd_arg(vm, args[0], &fd)) return Value::error();
+  int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  return r >= 0 ? make_int(vm, r) : raise_os_error(vm, errno);
+}
+
+Value posix_dup2(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  int fd, fd2;
+  if (!check_nargs(vm, "dup2", nargs, 2, 3) || !fd_arg(vm, args[0], &fd) || !fd_arg(vm, args[1], &fd2))
+    return Value::error();
+  int r = ::dup2(fd, fd2);
+  return r >= 0 ? make_int(vm, r) : raise_os_error(vm, errno);
+}
+
+Value posix_lseek(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  int fd, whence;
+  int64_t pos;
+  if (!check_nargs(vm, "lseek", nargs, 3, 3) || !fd_arg(vm, args[0], &fd) || !to_int64(vm, args[1], &pos) ||
+      !fd_arg(vm, args[2], &whence))
+    return Value::error();
+  off_t r = ::lseek(fd, pos, whence);
+  return r >= 0 ? make_int(vm, r) : raise_os_error(vm, errno);
+}
+
+Value posix_fsync(VM& vm, const Value* args, size_t nargs, Tuple* kw) {
+  int fd;
+  if (!check_nargs(vm, "fsync", nargs, 1, 1)) return Value::error();
+  Value v = args[0];
+  if (!is_int(vm, v)) {  // an object with fileno()
+    v = call_method(vm, v, vm.intern("fileno"), nullptr, 0);
+    if (!v.ok()) return v;
+  }
+  if (!fd_arg(vm, v, &fd)) return Value::error();
+  return ::fsync(fd) == 0 ? Value::none() : raise_os_error(vm, errno);
+}
+
 // ---- the process ----
 
 template <auto Fn>
@@ -546,6 +590,11 @@ const MethodDef kPosixFunctions[] = {
     {"read", posix_read, METH_FUNCTION, "Read from a file descriptor.  Returns a bytes object."},
     {"write", posix_write, METH_FUNCTION, "Write a bytes object to a file descriptor."},
     {"isatty", posix_isatty, METH_FUNCTION, "Return True if the fd is connected to a terminal."},
+    {"pipe", posix_pipe, METH_FUNCTION, "Create a pipe: a pair of file descriptors (r, w)."},
+    {"dup", posix_dup, METH_FUNCTION, "Return a duplicate of a file descriptor."},
+    {"dup2", posix_dup2, METH_FUNCTION, "Duplicate file descriptor."},
+    {"lseek", posix_lseek, METH_FUNCTION, "Set the position of a file descriptor.  Return the new position."},
+    {"fsync", posix_fsync, METH_FUNCTION, "Force write of fd to disk."},
     {"fspath", fspath, METH_FUNCTION, "Return the file system path representation of the object."},
     {"getpid", process_id<::getpid>, METH_FUNCTION, "Return the current process id."},
     {"getppid", process_id<::getppid>, METH_FUNCTION, "Return the parent's process id."},
