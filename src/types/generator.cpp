@@ -185,8 +185,8 @@ Value get_suspended(VM& vm, Value s) {
   return Value::boolean(g->frame && g->started && !g->running);
 }
 
-const MethodDef kGenMethods[] = {{"__iter__", gen_iter, METH_SLOT},
-                                 {"__next__", gen_next_m, METH_SLOT},
+const MethodDef kGenMethods[] = {{"__iter__", gen_iter, METH_SLOT, "Implement iter(self)."},
+                                 {"__next__", gen_next_m, METH_SLOT, "Implement next(self)."},
                                  {"__repr__", gen_repr, METH_SLOT},
                                  {"send", gen_send_m, 0},
                                  {"throw", gen_throw_m, 0},
