@@ -20,6 +20,10 @@ from collections._ordereddict import OrderedDict
 from collections._chainmap import ChainMap
 from collections._userclasses import UserDict, UserList, UserString
 
+# CPython's start-up happens to import collections.abc, so programs use
+# collections.abc after a bare `import collections`: make that work here too.
+from collections import abc
+
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
