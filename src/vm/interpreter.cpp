@@ -206,6 +206,20 @@ void record_traceback(VM& vm, Frame* f) {
   add_traceback(vm, exc, fo, static_cast<int>(lasti), code_line(f->code, lasti));
 }
 
+// +, - and * of two small ints when the result is a small int too;
+// error() when another path must handle it (other operators, overflow).
+inline Value small_int_arith(BinaryOp op, int64_t x, int64_t y) {
+  int64_t r;
+  bool overflow;
+  switch (op) {
+    case BinaryOp::Add: case BinaryOp::InplaceAdd: overflow = __builtin_add_overflow(x, y, &r); break;
+    case BinaryOp::Subtract: case BinaryOp::InplaceSubtract: overflow = __builtin_sub_overflow(x, y, &r); break;
+    case BinaryOp::Multiply: case BinaryOp::InplaceMultiply: overflow = __builtin_mul_overflow(x, y, &r); break;
+    default: return Value::error();
+  }
+  return !overflow && Value::fits_small(r) ? Value::small_int(r) : Value::error();
+}
+
 bool is_exception_type_arg(VM& vm, Value t) {
   if (is_exception_class(vm, t)) return true;
   if (is_exact(vm, t, vm.t.tuple)) {
@@ -524,31 +538,10 @@ op_BINARY_OP: {
   Value b = POP();
   Value a = TOP();
   if (a.is_small_int() && b.is_small_int()) {
-    int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-    switch (static_cast<BinaryOp>(ARG)) {
-      case BinaryOp::Add:
-      case BinaryOp::InplaceAdd:
-        if (!__builtin_add_overflow(x, y, &r) && Value::fits_small(r)) {
-          TOP() = Value::small_int(r);
-          DISPATCH();
-        }
-        break;
-      case BinaryOp::Subtract:
-      case BinaryOp::InplaceSubtract:
-        if (!__builtin_sub_overflow(x, y, &r) && Value::fits_small(r)) {
-          TOP() = Value::small_int(r);
-          DISPATCH();
-        }
-        break;
-      case BinaryOp::Multiply:
-      case BinaryOp::InplaceMultiply:
-        if (!__builtin_mul_overflow(x, y, &r) && Value::fits_small(r)) {
-          TOP() = Value::small_int(r);
-          DISPATCH();
-        }
-        break;
-      default:
-        break;
+    Value r = small_int_arith(static_cast<BinaryOp>(ARG), a.as_small_int(), b.as_small_int());
+    if (r.ok()) {
+      TOP() = r;
+      DISPATCH();
     }
   }
   Value r = binary_op(vm, static_cast<BinaryOp>(ARG), a, b);
